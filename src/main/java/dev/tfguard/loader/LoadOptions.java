@@ -1,0 +1,41 @@
+package dev.tfguard.loader;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a loader needs to know beyond the input itself.
+ *
+ * @param relevantTypes resource types some rule reads: a loader keeps full attribute maps only for these
+ *                      (others are kept with their address only, so that references to them still resolve);
+ *                      {@code null} keeps everything
+ * @param varFiles      {@code --var-file} files, in the order given (later wins)
+ * @param environment   the process environment, for {@code TF_VAR_*}
+ * @param workDir       the working folder that reported paths are relative to
+ */
+public record LoadOptions(Set<String> relevantTypes, List<Path> varFiles, Map<String, String> environment,
+                          Path workDir) {
+
+    public LoadOptions {
+        varFiles = List.copyOf(varFiles);
+        environment = Map.copyOf(environment);
+    }
+
+    /** Options for tests and tools: every type, no var files, no environment, the current folder. */
+    public static LoadOptions defaults() {
+        return new LoadOptions(null, List.of(), Map.of(), Path.of("").toAbsolutePath());
+    }
+
+    public boolean relevant(String type) {
+        return relevantTypes == null || relevantTypes.contains(type);
+    }
+
+    /** The path as reports show it: relative to the working folder when inside it, else as given. */
+    public String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(workDir) ? workDir.relativize(abs) : file;
+        return rel.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,25 @@
+package dev.tfguard.model;
+
+import java.util.List;
+
+/**
+ * One attribute of a resource: its value, the references written in its expression, where it is written, and
+ * whether its value is a secret.
+ *
+ * @param name       attribute name, e.g. {@code kms_key_id}
+ * @param value      tri-state value
+ * @param references absolute traversals the expression refers to, already followed through module inputs and
+ *                   variables by the loader, e.g. {@code module.cache.aws_kms_key.this.arn}; empty when none
+ * @param source     where the attribute is written, or {@code null} (plan input without sources)
+ * @param sensitive  true when the value must never be printed
+ */
+public record Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive) {
+
+    public Attr {
+        references = List.copyOf(references);
+    }
+
+    public static Attr of(String name, Value value) {
+        return new Attr(name, value, List.of(), null, false);
+    }
+}

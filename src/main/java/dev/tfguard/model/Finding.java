@@ -1,0 +1,45 @@
+package dev.tfguard.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A rule's verdict on one resource: a failure, or a check that could not be verified statically.
+ *
+ * @param rule        rule id, e.g. {@code TFG-EC-001}
+ * @param title       the rule's title
+ * @param severity    the rule's severity
+ * @param resource    Terraform address of the resource
+ * @param attribute   the attribute the verdict is about, or {@code null}
+ * @param source      where to fix it, or {@code null} (plan input without sources)
+ * @param message     what is wrong, naming the address and attribute
+ * @param remediation the exact Terraform fix
+ * @param aliases     equivalent ids of other scanners
+ * @param reason      for an unverified check, why the value cannot be known; {@code null} for a failure
+ */
+public record Finding(String rule, String title, Severity severity, String resource, String attribute,
+                      SourceRef source, String message, String remediation, List<String> aliases, String reason) {
+
+    /** Deterministic report order: file, line, rule, resource (findings without a file last). */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.source() == null ? "\uffff" : f.source().file())
+            .thenComparingInt(f -> f.source() == null ? 0 : f.source().line())
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::resource);
+
+    public Finding {
+        aliases = List.copyOf(aliases);
+    }
+
+    public boolean unverified() {
+        return reason != null;
+    }
+
+    public String file() {
+        return source == null ? null : source.file();
+    }
+
+    public Integer line() {
+        return source == null ? null : source.line();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tfguard.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everything the loaders produced for one scan: resources from every input, plus the errors and warnings met on
+ * the way. Rules see only the resources (through the graph); reporters see errors and warnings.
+ */
+public final class Model {
+    private final List<Resource> resources = new ArrayList<>();
+    private final List<InputError> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public void add(Resource r) {
+        resources.add(r);
+    }
+
+    public void error(InputError e) {
+        errors.add(e);
+    }
+
+    public void warn(String w) {
+        warnings.add(w);
+    }
+
+    public List<Resource> resources() {
+        return Collections.unmodifiableList(resources);
+    }
+
+    public List<InputError> errors() {
+        return Collections.unmodifiableList(errors);
+    }
+
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+}
