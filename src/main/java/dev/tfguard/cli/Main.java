@@ -1,0 +1,34 @@
+package dev.tfguard.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The entry point: owns arguments, streams and the exit status. {@link #run} is testable; only {@link #main}
+ * exits.
+ */
+public final class Main {
+
+    public static final String ISSUES_URL = "https://github.com/tfguard/tfguard/issues";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs tfguard with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = ScanCommand.commandLine(out, err);
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tfguard.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule's metadata, as reporters and docs need it. Loaded from the rule's YAML descriptor.
+ *
+ * @param id           permanent id, e.g. {@code TFG-EC-001}
+ * @param slug         file name stem, e.g. {@code elasticache-at-rest-encryption}
+ * @param title        one line
+ * @param severity     default severity
+ * @param resourceType the resource type the rule inspects
+ * @param description  why it matters (Markdown)
+ * @param remediation  what to change, with the exact Terraform fix (Markdown)
+ * @param links        documentation links
+ * @param references   other catalogues' ids by catalogue: {@code security_hub}, {@code checkov}, {@code trivy},
+ *                     {@code tfsec}, {@code kics}; a value may hold several ids separated by commas
+ * @param examplesBad  HCL examples that fail, with {@code # expect <ID>} markers
+ * @param examplesGood HCL examples that pass
+ */
+public record RuleInfo(String id, String slug, String title, Severity severity, String resourceType,
+                       String description, String remediation, List<String> links, Map<String, List<String>> references,
+                       List<String> examplesBad, List<String> examplesGood) {
+
+    public RuleInfo {
+        links = List.copyOf(links);
+        references = Map.copyOf(references);
+        examplesBad = List.copyOf(examplesBad);
+        examplesGood = List.copyOf(examplesGood);
+    }
+
+    /** Other scanners' ids for this rule (every reference except the Security Hub control), sorted. */
+    public List<String> aliases() {
+        return references.entrySet().stream()
+                .filter(e -> !e.getKey().equals("security_hub"))
+                .flatMap(e -> e.getValue().stream())
+                .sorted()
+                .toList();
+    }
+
+    /** The AWS Security Hub control ids, e.g. {@code ElastiCache.4}; empty when none. */
+    public List<String> securityHub() {
+        return references.getOrDefault("security_hub", List.of());
+    }
+}

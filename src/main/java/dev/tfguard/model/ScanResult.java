@@ -1,0 +1,27 @@
+package dev.tfguard.model;
+
+import java.util.List;
+
+/**
+ * The outcome of one scan, as every reporter receives it.
+ *
+ * @param version    tfguard's version
+ * @param rules      every rule that ran
+ * @param findings   failures, in {@link Finding#ORDER}
+ * @param unverified checks whose value cannot be known statically, in {@link Finding#ORDER}
+ * @param suppressed findings that a suppression covers, in {@link Finding#ORDER}
+ * @param errors     inputs that could not be read or parsed
+ * @param warnings   notices that do not change the exit status (a remote module not fetched, ...)
+ */
+public record ScanResult(String version, List<RuleInfo> rules, List<Finding> findings, List<Finding> unverified,
+                         List<Finding> suppressed, List<InputError> errors, List<String> warnings) {
+
+    public ScanResult {
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+        unverified = List.copyOf(unverified);
+        suppressed = List.copyOf(suppressed);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+}
