@@ -12,9 +12,11 @@ import java.util.List;
  * @param suppressed findings that a suppression covers, in {@link Finding#ORDER}
  * @param errors     inputs that could not be read or parsed
  * @param warnings   notices that do not change the exit status (a remote module not fetched, ...)
+ * @param relations  graph edges between the resources that rules inspected (a cache and the KMS key it uses)
  */
 public record ScanResult(String version, List<RuleInfo> rules, List<Finding> findings, List<Finding> unverified,
-                         List<Finding> suppressed, List<InputError> errors, List<String> warnings) {
+                         List<Finding> suppressed, List<InputError> errors, List<String> warnings,
+                         List<Relation> relations) {
 
     public ScanResult {
         rules = List.copyOf(rules);
@@ -23,5 +25,6 @@ public record ScanResult(String version, List<RuleInfo> rules, List<Finding> fin
         suppressed = List.copyOf(suppressed);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+        relations = List.copyOf(relations);
     }
 }
