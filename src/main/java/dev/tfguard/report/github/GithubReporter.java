@@ -1,0 +1,86 @@
+package dev.tfguard.report.github;
+
+import dev.tfguard.model.Finding;
+import dev.tfguard.model.InputError;
+import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Severity;
+import dev.tfguard.report.Reporter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes a scan result as GitHub Actions workflow commands, which the runner turns into annotations on the pull
+ * request's changed lines: {@code ::error} for HIGH and CRITICAL findings, {@code ::warning} for MEDIUM and LOW,
+ * {@code ::notice} for INFO and for unverified checks. Suppressed findings are not written. Every command is one
+ * line: line breaks and the characters that delimit a command are escaped as the runner expects, so nothing in a
+ * message can start a command of its own.
+ */
+public final class GithubReporter implements Reporter {
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        for (Finding f : result.findings()) {
+            command(out, command(f.severity()), f.file(), f.line(), f.rule() + ": " + f.title(), body(f));
+        }
+        for (Finding f : result.unverified()) {
+            command(out, "notice", f.file(), f.line(), f.rule() + " unverified: " + f.title(),
+                    f.message() + "\n" + f.reason());
+        }
+        for (InputError e : result.errors()) {
+            command(out, "error", e.file(), e.line() > 0 ? e.line() : null, "tfguard: input not scanned",
+                    e.message());
+        }
+        for (String w : result.warnings()) {
+            command(out, "warning", null, null, "tfguard", w);
+        }
+        out.flush();
+    }
+
+    static String command(Severity s) {
+        return switch (s) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM, LOW -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    private static String body(Finding f) {
+        if (f.remediation() == null || f.remediation().isBlank()) {
+            return f.message();
+        }
+        return f.message() + "\n\nFix: " + f.remediation().strip();
+    }
+
+    private static void command(Writer out, String name, String file, Integer line, String title, String message)
+            throws IOException {
+        Map<String, String> props = new LinkedHashMap<>();
+        if (file != null && !file.isEmpty()) {
+            props.put("file", file.replace('\\', '/'));
+            if (line != null && line > 0) {
+                props.put("line", Integer.toString(line));
+            }
+        }
+        props.put("title", title);
+        StringBuilder b = new StringBuilder("::").append(name);
+        String sep = " ";
+        for (Map.Entry<String, String> p : props.entrySet()) {
+            b.append(sep).append(p.getKey()).append('=').append(escapeProperty(p.getValue()));
+            sep = ",";
+        }
+        b.append("::").append(escapeData(message)).append('\n');
+        out.write(b.toString());
+    }
+
+    /** Escapes a command's message: {@code %}, CR and LF, the escapes the Actions runner undoes. */
+    static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a command property's value: as {@link #escapeData}, plus {@code :} and {@code ,}, which delimit it. */
+    static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

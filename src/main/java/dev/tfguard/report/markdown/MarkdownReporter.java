@@ -1,0 +1,340 @@
+package dev.tfguard.report.markdown;
+
+import dev.tfguard.model.Finding;
+import dev.tfguard.model.InputError;
+import dev.tfguard.model.Relation;
+import dev.tfguard.model.RuleInfo;
+import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Severity;
+import dev.tfguard.report.Reporter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes a scan result as a GitHub-flavoured Markdown summary for a pull request comment or
+ * {@code $GITHUB_STEP_SUMMARY}: counts by severity, a table of findings with a one-line fix, the remediation of
+ * each failing rule in a collapsed section, and a Mermaid diagram of the affected replication groups and the KMS
+ * keys they use, coloured by what failed.
+ *
+ * <p>Anything that comes from the scanned configuration (addresses, messages, paths) is escaped so that it cannot
+ * break a table or inject markup; rule metadata is our own Markdown and is written as is.
+ */
+public final class MarkdownReporter implements Reporter {
+
+    static final String RULE_DOCS = "https://github.com/tfguard/tfguard/blob/main/docs/rules/";
+    /** Beyond this many nodes a diagram stops being readable, and GitHub refuses very large ones. */
+    static final int MAX_NODES = 40;
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("## tfguard\n\n");
+        summary(b, result);
+        findings(b, result);
+        unverified(b, result);
+        diagram(b, result);
+        remediation(b, result);
+        inputs(b, result);
+        b.append("<sub>tfguard ").append(html(result.version())).append("</sub>\n");
+        out.write(b.toString());
+        out.flush();
+    }
+
+    private static void summary(StringBuilder b, ScanResult r) {
+        int n = r.findings().size();
+        if (n == 0) {
+            b.append("No findings: ").append(r.rules().size()).append(r.rules().size() == 1 ? " rule" : " rules")
+                    .append(" checked.");
+        } else {
+            b.append("**").append(n).append(n == 1 ? " finding" : " findings").append("**");
+        }
+        List<String> extra = new ArrayList<>();
+        if (!r.unverified().isEmpty()) {
+            extra.add(r.unverified().size() + " unverified");
+        }
+        if (!r.suppressed().isEmpty()) {
+            extra.add(r.suppressed().size() + " suppressed");
+        }
+        if (!r.errors().isEmpty()) {
+            extra.add(r.errors().size() + (r.errors().size() == 1 ? " input" : " inputs") + " not scanned");
+        }
+        if (!extra.isEmpty()) {
+            b.append(n == 0 ? " " : ", ").append(String.join(", ", extra)).append('.');
+        } else if (n > 0) {
+            b.append('.');
+        }
+        b.append("\n\n");
+        if (n == 0) {
+            return;
+        }
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Finding f : r.findings()) {
+            counts.merge(f.severity(), 1, Integer::sum);
+        }
+        StringBuilder head = new StringBuilder("|");
+        StringBuilder rule = new StringBuilder("|");
+        StringBuilder row = new StringBuilder("|");
+        for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
+            head.append(' ').append(s.name()).append(" |");
+            rule.append(" ---: |");
+            row.append(' ').append(counts.getOrDefault(s, 0)).append(" |");
+        }
+        b.append(head).append('\n').append(rule).append('\n').append(row).append("\n\n");
+    }
+
+    private static void findings(StringBuilder b, ScanResult r) {
+        if (r.findings().isEmpty()) {
+            return;
+        }
+        b.append("### Findings\n\n");
+        b.append("| Severity | Rule | Resource | Location | Fix |\n");
+        b.append("| --- | --- | --- | --- | --- |\n");
+        for (Finding f : r.findings()) {
+            b.append("| ").append(f.severity().name())
+                    .append(" | ").append(ruleLink(f.rule()))
+                    .append(" | ").append(code(f.resource()))
+                    .append(" | ").append(location(f))
+                    .append(" | ").append(fixLine(f.remediation()))
+                    .append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    private static void unverified(StringBuilder b, ScanResult r) {
+        if (r.unverified().isEmpty()) {
+            return;
+        }
+        b.append("### Unverified\n\n");
+        b.append("These checks depend on values that are only known at apply time; they do not fail the build")
+                .append(" unless `--strict` is given.\n\n");
+        b.append("| Rule | Resource | Location | Why |\n");
+        b.append("| --- | --- | --- | --- |\n");
+        for (Finding f : r.unverified()) {
+            b.append("| ").append(ruleLink(f.rule()))
+                    .append(" | ").append(code(f.resource()))
+                    .append(" | ").append(location(f))
+                    .append(" | ").append(text(f.reason()))
+                    .append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    /**
+     * A flowchart of every resource with a failing or unverified check and the resources it is related to
+     * (replication group to KMS key), with failing resources red, unverified amber and the rest green.
+     */
+    private static void diagram(StringBuilder b, ScanResult r) {
+        Map<String, Set<String>> failing = new TreeMap<>();
+        Map<String, Set<String>> unknown = new TreeMap<>();
+        for (Finding f : r.findings()) {
+            failing.computeIfAbsent(f.resource(), k -> new TreeSet<>()).add(f.rule());
+        }
+        for (Finding f : r.unverified()) {
+            unknown.computeIfAbsent(f.resource(), k -> new TreeSet<>()).add(f.rule());
+        }
+        Set<String> affected = new TreeSet<>(failing.keySet());
+        affected.addAll(unknown.keySet());
+        if (affected.isEmpty()) {
+            return;
+        }
+        Set<String> nodes = new TreeSet<>(affected);
+        List<Relation> edges = new ArrayList<>();
+        for (Relation rel : r.relations()) {
+            if (affected.contains(rel.from()) || affected.contains(rel.to())) {
+                nodes.add(rel.from());
+                nodes.add(rel.to());
+                edges.add(rel);
+            }
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String address : nodes) {
+            if (ids.size() == MAX_NODES) {
+                break;
+            }
+            ids.put(address, "n" + ids.size());
+        }
+        b.append("### Affected resources\n\n");
+        b.append("```mermaid\nflowchart LR\n");
+        for (Map.Entry<String, String> node : ids.entrySet()) {
+            String address = node.getKey();
+            StringBuilder label = new StringBuilder(mermaid(address));
+            String cls = "passed";
+            if (failing.containsKey(address)) {
+                cls = "failed";
+                label.append("<br/>").append(mermaid("fails " + String.join(", ", failing.get(address))));
+            }
+            if (unknown.containsKey(address)) {
+                cls = failing.containsKey(address) ? cls : "unverified";
+                label.append("<br/>").append(mermaid("unverified " + String.join(", ", unknown.get(address))));
+            }
+            b.append("  ").append(node.getValue()).append("[\"").append(label).append("\"]:::").append(cls)
+                    .append('\n');
+        }
+        for (Relation rel : edges) {
+            String from = ids.get(rel.from());
+            String to = ids.get(rel.to());
+            if (from != null && to != null) {
+                b.append("  ").append(from).append(" -->|").append(mermaid(rel.attribute())).append("| ")
+                        .append(to).append('\n');
+            }
+        }
+        b.append("  classDef failed fill:#ffebe9,stroke:#cf222e,color:#1f2328\n");
+        b.append("  classDef unverified fill:#fff8c5,stroke:#9a6700,color:#1f2328\n");
+        b.append("  classDef passed fill:#dafbe1,stroke:#1a7f37,color:#1f2328\n");
+        b.append("```\n\n");
+        if (nodes.size() > ids.size()) {
+            b.append("_").append(nodes.size() - ids.size()).append(" more resources are not drawn._\n\n");
+        }
+    }
+
+    private static void remediation(StringBuilder b, ScanResult r) {
+        Map<String, List<Finding>> byRule = new TreeMap<>();
+        for (Finding f : r.findings()) {
+            byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (RuleInfo rule : r.rules()) {
+            rules.put(rule.id(), rule);
+        }
+        for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
+            Finding first = e.getValue().get(0);
+            RuleInfo rule = rules.get(e.getKey());
+            b.append("<details>\n<summary><b>").append(html(e.getKey())).append("</b> ").append(html(first.title()))
+                    .append(" (").append(e.getValue().size()).append(")</summary>\n\n");
+            if (rule != null && rule.description() != null && !rule.description().isBlank()) {
+                b.append(rule.description().strip()).append("\n\n");
+            }
+            for (Finding f : e.getValue()) {
+                b.append("- ").append(location(f)).append(": ").append(text(f.message())).append('\n');
+            }
+            String fix = rule != null ? rule.remediation() : first.remediation();
+            if (fix != null && !fix.isBlank()) {
+                b.append("\n**Fix**\n\n").append(fix.strip()).append('\n');
+            }
+            b.append("\nRule documentation: ").append(ruleLink(e.getKey())).append("\n\n</details>\n\n");
+        }
+    }
+
+    private static void inputs(StringBuilder b, ScanResult r) {
+        if (r.errors().isEmpty() && r.warnings().isEmpty()) {
+            return;
+        }
+        if (!r.errors().isEmpty()) {
+            b.append("### Inputs not scanned\n\n");
+            for (InputError e : r.errors()) {
+                String at = e.line() > 0 ? e.file() + ":" + e.line() : e.file();
+                b.append("- ").append(code(at)).append(": ").append(text(e.message())).append('\n');
+            }
+            b.append('\n');
+        }
+        if (!r.warnings().isEmpty()) {
+            b.append("### Warnings\n\n");
+            for (String w : r.warnings()) {
+                b.append("- ").append(text(w)).append('\n');
+            }
+            b.append('\n');
+        }
+    }
+
+    private static String ruleLink(String id) {
+        return "[" + text(id) + "](" + RULE_DOCS + id + ".md)";
+    }
+
+    private static String location(Finding f) {
+        return f.file() == null ? "plan" : code(f.file() + ":" + f.line());
+    }
+
+    /**
+     * The first line of a rule's remediation that is prose (not a code fence), as one table cell: the remediation
+     * is our own Markdown, so only what would end the cell is escaped.
+     */
+    static String fixLine(String remediation) {
+        if (remediation == null) {
+            return "";
+        }
+        for (String line : remediation.strip().split("\r?\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("```") && !t.startsWith("~~~")) {
+                return t.replace("|", "\\|");
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Plain text in Markdown: characters that open inline markup, links, HTML or entities, or end a table cell,
+     * are backslash-escaped, as is a leading character that would start a heading, list or quote; line breaks become
+     * spaces so that a table row or list item stays one line.
+     */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        String one = oneLine(s);
+        StringBuilder b = new StringBuilder(one.length() + 8);
+        int digits = 0;
+        while (digits < one.length() && Character.isDigit(one.charAt(digits))) {
+            digits++;
+        }
+        for (int i = 0; i < one.length(); i++) {
+            char c = one.charAt(i);
+            boolean blockStart = (i == 0 && "#+-=".indexOf(c) >= 0)
+                    || (i == digits && digits > 0 && (c == '.' || c == ')'));
+            if (blockStart || "\\`*_[]<>|~&!".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A code span that shows {@code s} literally: the fence is one backtick longer than the longest run inside, and
+     * {@code |} is escaped because GitHub splits table cells on it even inside code.
+     */
+    static String code(String s) {
+        String one = oneLine(s);
+        int longest = 0;
+        int run = 0;
+        for (char c : one.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = one.startsWith("`") || one.endsWith("`") ? " " : "";
+        return fence + pad + one.replace("|", "\\|") + pad + fence;
+    }
+
+    /**
+     * Text inside a quoted Mermaid label or edge label, using Mermaid's {@code #code;} entities for the
+     * characters that would end the label or be read as HTML.
+     */
+    static String mermaid(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (char c : oneLine(s).toCharArray()) {
+            switch (c) {
+                case '#', '"', '<', '>', '&', '|', '`', '[', ']', '{', '}', '(', ')', ';' ->
+                        b.append('#').append((int) c).append(';');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String html(String s) {
+        return oneLine(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
+}
