@@ -1,0 +1,182 @@
+package dev.tfguard.loader.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parts of a plan's {@code configuration} that resolve values: the expressions of the resources that rules
+ * read, and the inputs of every module call. References in configuration are relative to the module they are
+ * written in; {@link #resolve} makes them absolute and follows {@code var.*} up through the module calls.
+ */
+final class ConfigIndex {
+
+    /**
+     * One configuration expression: a constant, references, both (never in Terraform's output, tolerated), or
+     * neither (a function call without references, such as {@code timestamp()}).
+     */
+    record Expr(boolean hasConstant, Object constant, List<String> references) {
+        static final Expr NONE = new Expr(false, null, List.of());
+    }
+
+    /** Scope symbols whose references cannot be followed in plan configuration and stay as written. */
+    private static final List<String> SCOPE_PREFIXES =
+            List.of("local.", "each.", "count.", "path.", "terraform.", "self.");
+
+    private final Map<String, Map<String, Expr>> resources = new HashMap<>();
+    private final Map<String, Map<String, Expr>> callInputs = new HashMap<>();
+    private boolean present;
+
+    /** Records that the plan has a configuration section at all (old or trimmed plans may not). */
+    void markPresent() {
+        present = true;
+    }
+
+    boolean present() {
+        return present;
+    }
+
+    static String key(String configModulePath, boolean data, String type, String name) {
+        return configModulePath + "|" + (data ? "data." : "") + type + "." + name;
+    }
+
+    void addResource(String configModulePath, boolean data, String type, String name, JsonNode expressions) {
+        resources.put(key(configModulePath, data, type, name), expressions(expressions));
+    }
+
+    /** The inputs written in the {@code module "NAME"} block that creates {@code childConfigPath}. */
+    void addCallInputs(String childConfigPath, JsonNode expressions) {
+        callInputs.put(childConfigPath, expressions(expressions));
+    }
+
+    /**
+     * The expressions of the resource block behind an instance in module {@code modulePath} (instance keys
+     * allowed), or {@code null} when the configuration does not describe it.
+     */
+    Map<String, Expr> resource(String modulePath, boolean data, String type, String name) {
+        return resources.get(key(Addresses.withoutKeys(modulePath), data, type, name));
+    }
+
+    private static Map<String, Expr> expressions(JsonNode node) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Expr> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            out.put(e.getKey(), expression(e.getValue()));
+        }
+        return out;
+    }
+
+    private static Expr expression(JsonNode node) {
+        List<String> refs = new ArrayList<>();
+        collectReferences(node, refs);
+        if (node != null && node.isObject() && node.has("constant_value")) {
+            return new Expr(true, PlanValues.convert(node.get("constant_value"), null, null), List.copyOf(refs));
+        }
+        return refs.isEmpty() ? Expr.NONE : new Expr(false, null, List.copyOf(refs));
+    }
+
+    /**
+     * The references of an expression and of everything nested in it: nested blocks are written as objects (single
+     * blocks) or arrays of objects (list and set blocks) whose members are expressions again.
+     */
+    private static void collectReferences(JsonNode node, List<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode child : node) {
+                collectReferences(child, out);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (e.getKey().equals("references") && e.getValue().isArray()) {
+                    for (JsonNode r : e.getValue()) {
+                        if (r.isTextual() && !out.contains(r.textValue())) {
+                            out.add(r.textValue());
+                        }
+                    }
+                } else if (!e.getKey().equals("constant_value")) {
+                    collectReferences(e.getValue(), out);
+                }
+            }
+        }
+    }
+
+    /** A resolved expression: absolute references, and the constant when one is known. */
+    record Resolved(boolean hasConstant, Object constant, List<String> references) {
+        static final Resolved NONE = new Resolved(false, null, List.of());
+    }
+
+    /**
+     * Resolves an expression written in the module instance {@code modulePath} ({@code ""} for the root):
+     * resource, data and module references get the module path as prefix; {@code var.NAME} is replaced by what the
+     * calling module passes as {@code NAME}, recursively up to the root; scope symbols ({@code local.*},
+     * {@code each.*}, ...) stay as written, since Terraform does not expand them in plan configuration.
+     */
+    Resolved resolve(Expr expr, String modulePath) {
+        if (expr.references().isEmpty()) {
+            return expr.hasConstant() ? new Resolved(true, expr.constant(), List.of()) : Resolved.NONE;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        boolean hasConstant = expr.hasConstant();
+        Object constant = expr.constant();
+        for (String ref : expr.references()) {
+            if (ref.startsWith("var.")) {
+                String var = rootName(ref.substring(4));
+                if (modulePath.isEmpty()) {
+                    out.add(ref);
+                    continue;
+                }
+                Map<String, Expr> inputs = callInputs.get(Addresses.withoutKeys(modulePath));
+                Expr input = inputs == null ? null : inputs.get(var);
+                if (input == null) {
+                    // The call leaves the variable at its default (or the configuration is trimmed): keep the
+                    // reference, made absolute so that it names the module it belongs to.
+                    out.add(modulePath + "." + ref);
+                    continue;
+                }
+                Resolved up = resolve(input, Addresses.parentModule(modulePath));
+                out.addAll(up.references());
+                if (up.hasConstant() && expr.references().size() == 1 && ref.equals("var." + var)) {
+                    hasConstant = true;
+                    constant = up.constant();
+                }
+            } else if (isScopeSymbol(ref)) {
+                out.add(ref);
+            } else {
+                out.add(Addresses.join(modulePath, ref));
+            }
+        }
+        return new Resolved(hasConstant, constant, Collections.unmodifiableList(new ArrayList<>(out)));
+    }
+
+    private static boolean isScopeSymbol(String ref) {
+        for (String p : SCOPE_PREFIXES) {
+            if (ref.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootName(String s) {
+        int end = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '[') {
+                end = i;
+                break;
+            }
+        }
+        return s.substring(0, end);
+    }
+}
