@@ -88,6 +88,10 @@ public final class PlanLoader implements Loader {
     public void load(Path input, LoadOptions options, Model model) {
         String display = options.display(input);
         PlanReader reader = new PlanReader(options);
+        if (Files.isDirectory(input)) {
+            model.error(new InputError(display, 0, "a folder, not a plan file"));
+            return;
+        }
         try {
             try (InputStream in = Files.newInputStream(input); JsonParser p = MAPPER.createParser(in)) {
                 read(reader, p, input);

@@ -221,13 +221,6 @@ class PlanLoaderTest {
     }
 
     @Test
-    void masksSensitiveEmptyStringAsEmpty() {
-        assertThat(PlanValues.mask("")).isEqualTo("");
-        assertThat(PlanValues.mask(null)).isNull();
-        assertThat(PlanValues.mask(Map.of("k", List.of("a", "")))).isEqualTo(Map.of("k", List.of(PlanValues.SENSITIVE, "")));
-    }
-
-    @Test
     void keepsSecretsOutOfErrorMessages() throws IOException {
         Path plan = write("secret.json", "{\"format_version\":\"1.2\",\n\"resource_changes\":[{\"auth_token\": "
                 + "hunter2SuperSecret}]}");
@@ -372,10 +365,13 @@ class PlanLoaderTest {
     }
 
     @Test
-    void reportsMissingFile() {
+    void reportsMissingFileAndFolder() {
         assertThat(load(tmp.resolve("nope.json"), LoadOptions.defaults()).errors())
                 .extracting(InputError::line, InputError::message)
                 .containsExactly(tuple(0, "no such file"));
+        assertThat(load(tmp, LoadOptions.defaults()).errors())
+                .extracting(InputError::message)
+                .containsExactly("a folder, not a plan file");
     }
 
     // ---------------------------------------------------------------------------------------------------------
