@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code tfguard [OPTIONS] PATH...}: scans plans, Terraform files and folders. */
 @Command(name = "tfguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Static analysis of Terraform plans and HCL: insecure ElastiCache and KMS configuration.",
-        subcommands = {})
+        subcommands = {SyntaxCommand.class})
 public final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",

@@ -1,0 +1,99 @@
+package dev.tfguard.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tfguard.loader.hcl.syntax.Body;
+import dev.tfguard.loader.hcl.syntax.ConfigFile;
+import dev.tfguard.loader.hcl.syntax.Diagnostic;
+import dev.tfguard.loader.hcl.syntax.HclParser;
+import dev.tfguard.loader.hcl.syntax.JsonConfigParser;
+import dev.tfguard.loader.hcl.syntax.Pos;
+import dev.tfguard.loader.hcl.syntax.Range;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tfguard syntax [--format json] FILE...}: shows what the HCL parser read in each file, for people debugging
+ * a finding and for the conformance corpus. Exits 3 when a file is invalid or unreadable.
+ */
+@Command(name = "syntax", mixinStandardHelpOptions = true,
+        description = "Show the blocks, attributes and references the HCL parser reads in each file.")
+public final class SyntaxCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    String format = "text";
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".tf, .tfvars, .tf.json or .tfvars.json files")
+    List<String> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        CommandLine cli = spec.commandLine();
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(cli, "--format must be text or json, not '" + format + "'");
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode doc = mapper.createObjectNode();
+        ObjectNode outlines = doc.putObject("files");
+        boolean failed = false;
+        for (String name : files) {
+            ConfigFile file = parse(name);
+            boolean json = name.endsWith(".json");
+            if (!file.valid()) {
+                failed = true;
+                Diagnostic first = file.diagnostics().get(0);
+                err.println("tfguard: " + first);
+            }
+            if (format.equals("json")) {
+                outlines.set(name, SyntaxOutline.json(file, json));
+            } else {
+                SyntaxOutline.text(file, out);
+            }
+        }
+        if (format.equals("json")) {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+        }
+        out.flush();
+        return failed ? ExitCode.INPUT_ERROR.code() : ExitCode.OK.code();
+    }
+
+    /** Reads and parses one file; a file that cannot be read becomes a diagnostic. */
+    static ConfigFile parse(String name) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(name));
+        } catch (IOException | RuntimeException ex) {
+            String why = ex instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : ex instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : String.valueOf(ex.getMessage());
+            Pos zero = new Pos(1, 1, 0);
+            return new ConfigFile(name, new Body(List.of(), new Range(zero, zero)), List.of(),
+                    List.of(new Diagnostic(name, 1, 1, "Cannot read file", why)));
+        }
+        if (name.endsWith(".tfvars.json")) {
+            return JsonConfigParser.parseAttributes(name, bytes);
+        }
+        if (name.endsWith(".json")) {
+            return JsonConfigParser.parse(name, bytes);
+        }
+        return HclParser.parse(name, bytes);
+    }
+}

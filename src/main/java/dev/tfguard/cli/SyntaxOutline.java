@@ -1,0 +1,117 @@
+package dev.tfguard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tfguard.loader.hcl.syntax.Attribute;
+import dev.tfguard.loader.hcl.syntax.Block;
+import dev.tfguard.loader.hcl.syntax.Body;
+import dev.tfguard.loader.hcl.syntax.ConfigFile;
+import dev.tfguard.loader.hcl.syntax.Diagnostic;
+import dev.tfguard.loader.hcl.syntax.Pos;
+import dev.tfguard.loader.hcl.syntax.Traversal;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Renders what the parser saw in a file: the JSON outline of the conformance corpus (valid, blocks, attributes,
+ * references, diagnostics) or an indented text outline for people.
+ */
+final class SyntaxOutline {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private SyntaxOutline() {
+    }
+
+    static ObjectNode json(ConfigFile file, boolean jsonSyntax) {
+        ObjectNode out = JSON.objectNode();
+        out.put("valid", file.valid());
+        if (jsonSyntax) {
+            out.put("syntax", "json");
+        }
+        if (!file.valid()) {
+            ArrayNode diags = out.putArray("diagnostics");
+            for (Diagnostic d : file.diagnostics()) {
+                ObjectNode n = diags.addObject();
+                n.put("line", d.line());
+                n.put("col", d.col());
+                n.put("summary", d.summary());
+                n.put("detail", d.detail());
+            }
+            return out;
+        }
+        body(file.body(), out);
+        return out;
+    }
+
+    private static void body(Body body, ObjectNode out) {
+        ArrayNode blocks = out.putArray("blocks");
+        for (Block b : body.blocks()) {
+            ObjectNode n = blocks.addObject();
+            n.put("type", b.type());
+            ArrayNode labels = n.putArray("labels");
+            b.labels().forEach(labels::add);
+            n.set("start", pos(b.range().start()));
+            n.set("end", pos(b.range().end()));
+            body(b.body(), n);
+        }
+        ArrayNode attrs = out.putArray("attributes");
+        for (Attribute a : body.attributes()) {
+            ObjectNode n = attrs.addObject();
+            n.put("name", a.name());
+            n.set("start", pos(a.range().start()));
+            n.set("end", pos(a.range().end()));
+            n.put("expr", a.expr().source());
+            ArrayNode refs = n.putArray("references");
+            for (Traversal t : a.expr().references()) {
+                refs.add(t.toString());
+            }
+        }
+    }
+
+    private static JsonNode pos(Pos p) {
+        ArrayNode a = JSON.arrayNode();
+        a.add(p.line());
+        a.add(p.column());
+        return a;
+    }
+
+    static void text(ConfigFile file, PrintWriter out) {
+        if (!file.valid()) {
+            out.println(file.path() + ": invalid");
+            for (Diagnostic d : file.diagnostics()) {
+                out.println("  " + d.line() + ":" + d.col() + ": " + d.summary() + ": " + d.detail());
+            }
+            return;
+        }
+        out.println(file.path() + ": valid, " + file.body().blocks().size() + " blocks, "
+                + file.body().attributes().size() + " attributes, " + file.comments().size() + " comments");
+        textBody(file.body(), "  ", out);
+    }
+
+    private static void textBody(Body body, String indent, PrintWriter out) {
+        for (var item : body.items()) {
+            if (item instanceof Attribute a) {
+                String expr = a.expr().source().replace("\r", "").replace("\n", "\\n");
+                if (expr.length() > 60) {
+                    expr = expr.substring(0, 57) + "...";
+                }
+                List<Traversal> refs = a.expr().references();
+                out.println(indent + a.name() + " = " + expr + "  (" + a.range().start() + ")"
+                        + (refs.isEmpty() ? "" : "  refs: " + String.join(", ", refs.stream().map(Traversal::toString)
+                        .toList())));
+            } else {
+                Block b = (Block) item;
+                StringBuilder head = new StringBuilder(indent).append(b.type());
+                for (String l : b.labels()) {
+                    head.append(" \"").append(l).append('"');
+                }
+                out.println(head + "  (" + b.range().start() + "-" + b.range().end() + ")");
+                textBody(b.body(), indent + "  ", out);
+            }
+        }
+    }
+}
