@@ -20,7 +20,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        boolean terminal = System.console() != null;
+        int code = run(args, out, err, System.getenv(), terminal);
         out.flush();
         err.flush();
         System.exit(code);
@@ -28,7 +29,16 @@ public final class Main {
 
     /** Runs tfguard with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = ScanCommand.commandLine(out, err);
-        return cli.execute(args);
+        return run(args, out, err, java.util.Map.of(), false);
+    }
+
+    /** Runs tfguard with an explicit environment (for {@code TF_VAR_*} and {@code NO_COLOR}) and terminal flag. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
+                          boolean terminal) {
+        CommandLine cli = ScanCommand.commandLine(out, err, env, terminal);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -1,16 +1,18 @@
 package dev.tfguard.report;
 
 import dev.tfguard.report.github.GithubReporter;
+import dev.tfguard.report.json.JsonReporter;
 import dev.tfguard.report.junit.JunitReporter;
 import dev.tfguard.report.markdown.MarkdownReporter;
 import dev.tfguard.report.sarif.SarifReporter;
+import dev.tfguard.report.text.TextReporter;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The output formats that {@code --format} accepts, by name. A new format is one line here and one reporter
@@ -18,25 +20,33 @@ import java.util.function.Supplier;
  */
 public final class Reporters {
 
-    private static final Map<String, Supplier<Reporter>> BY_NAME = new TreeMap<>();
+    /** Makes a reporter; the flag says whether the output goes to a terminal that shows colour. */
+    private static final Map<String, Function<Boolean, Reporter>> BY_NAME = new LinkedHashMap<>();
 
     static {
-        BY_NAME.put("sarif", SarifReporter::new);
-        BY_NAME.put("junit", JunitReporter::new);
-        BY_NAME.put("github", GithubReporter::new);
-        BY_NAME.put("markdown", MarkdownReporter::new);
+        BY_NAME.put("text", TextReporter::new);
+        BY_NAME.put("json", colour -> new JsonReporter());
+        BY_NAME.put("sarif", colour -> new SarifReporter());
+        BY_NAME.put("junit", colour -> new JunitReporter());
+        BY_NAME.put("github", colour -> new GithubReporter());
+        BY_NAME.put("markdown", colour -> new MarkdownReporter());
     }
 
     private Reporters() {
     }
 
     /** A new reporter for the format {@code name} (any case), or {@code null} when no format has that name. */
-    public static Reporter forFormat(String name) {
-        Supplier<Reporter> s = name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
-        return s == null ? null : s.get();
+    public static Reporter forFormat(String name, boolean colour) {
+        Function<Boolean, Reporter> f = name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        return f == null ? null : f.apply(colour);
     }
 
-    /** Every format name, sorted. */
+    /** A new reporter for the format {@code name} without colour, or {@code null}. */
+    public static Reporter forFormat(String name) {
+        return forFormat(name, false);
+    }
+
+    /** Every format name, in the order the help shows them. */
     public static Set<String> names() {
         return Collections.unmodifiableSet(BY_NAME.keySet());
     }

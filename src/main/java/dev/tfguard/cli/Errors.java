@@ -1,0 +1,53 @@
+package dev.tfguard.cli;
+
+import dev.tfguard.engine.RuleDefinitionException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * Maps what goes wrong to exit codes and one-line messages: usage errors (2), unreadable rule files or outputs
+ * (3), and bugs (4, with the stack trace and where to report it).
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Errors(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        out.flush();
+        if (e instanceof CommandLine.ParameterException p) {
+            return usage(p, new String[0]);
+        }
+        if (e instanceof RuleDefinitionException r) {
+            err.println("tfguard: " + r.describe());
+            return ExitCode.INPUT_ERROR.code();
+        }
+        if (e instanceof IOException io) {
+            err.println("tfguard: " + io.getMessage());
+            return ExitCode.INPUT_ERROR.code();
+        }
+        err.println("tfguard: internal error: " + e);
+        e.printStackTrace(err);
+        err.println("Please report this at " + Main.ISSUES_URL + " with the command and, if you can, the input.");
+        err.flush();
+        return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    /** A usage error: the message, the usage line and a hint, exit 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("tfguard: " + e.getMessage());
+        err.print(cli.getHelp().fullSynopsis());
+        err.println("Try 'tfguard --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.tfguard.engine;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.tfguard.model.RuleInfo;
+import dev.tfguard.model.Severity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The rules tfguard runs: the built-in ones from {@code rules/} in the jar (listed in {@code rules/index}, so that
+ * start-up scans no class path) plus any loaded from a folder.
+ */
+public final class RuleCatalog {
+    /** The package where {@code impl: X} finds {@code XRule}. */
+    static final String IMPL_PACKAGE = "dev.tfguard.rules.aws.";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, String> files = new LinkedHashMap<>();
+
+    /** The built-in rules. Throws {@link RuleDefinitionException} when one is malformed (a bug in the build). */
+    public static RuleCatalog builtIn() {
+        RuleCatalog catalog = new RuleCatalog();
+        for (String name : index()) {
+            String resource = "rules/" + name;
+            try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new RuleDefinitionException(resource, 0, "listed in rules/index but missing");
+                }
+                catalog.add(resource, in.readAllBytes());
+            } catch (IOException e) {
+                throw new RuleDefinitionException(resource, 0, "cannot read: " + e.getMessage());
+            }
+        }
+        return catalog;
+    }
+
+    /** The rule files named in {@code rules/index}, one path (relative to {@code rules/}) a line. */
+    static List<String> index() {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream("rules/index")) {
+            if (in == null) {
+                return out;
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(out::add);
+        } catch (IOException e) {
+            throw new RuleDefinitionException("rules/index", 0, "cannot read: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /**
+     * Adds every {@code .yaml}/{@code .yml} rule file under {@code dir}. Returns the errors of malformed files
+     * (each {@code file:line: message}); the good ones are added.
+     */
+    public List<RuleDefinitionException> addDirectory(Path dir) {
+        List<RuleDefinitionException> errors = new ArrayList<>();
+        List<Path> paths;
+        try (Stream<Path> s = Files.walk(dir)) {
+            paths = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            errors.add(new RuleDefinitionException(dir.toString(), 0, "cannot read rule folder: " + e.getMessage()));
+            return errors;
+        }
+        for (Path p : paths) {
+            try {
+                add(p.toString(), Files.readAllBytes(p));
+            } catch (RuleDefinitionException e) {
+                errors.add(e);
+            } catch (IOException e) {
+                errors.add(new RuleDefinitionException(p.toString(), 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        return errors;
+    }
+
+    /** Parses one rule file and adds its rule. */
+    public void add(String file, byte[] yaml) {
+        Descriptor d;
+        try {
+            d = YAML.readValue(yaml, Descriptor.class);
+        } catch (UnrecognizedPropertyException e) {
+            // the parser's location is past the key; point at the key itself
+            throw new RuleDefinitionException(file, lineOf(yaml, e.getPropertyName(), e.getLocation()),
+                    "unknown key \"" + e.getPropertyName() + "\" (known keys: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new RuleDefinitionException(file, loc == null ? 0 : loc.getLineNr(), e.getOriginalMessage()
+                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(",? ?not marked as ignorable.*", ""));
+        } catch (IOException e) {
+            throw new RuleDefinitionException(file, 0, "cannot read: " + e.getMessage());
+        }
+        if (d == null) {
+            throw new RuleDefinitionException(file, 1, "empty rule file");
+        }
+        Rule rule = build(file, d);
+        if (rules.containsKey(rule.info().id())) {
+            throw new RuleDefinitionException(file, 1, "rule id " + rule.info().id() + " is already defined in "
+                    + files.get(rule.info().id()));
+        }
+        rules.put(rule.info().id(), rule);
+        files.put(rule.info().id(), file);
+    }
+
+    private static int lineOf(byte[] yaml, String key, JsonLocation fallback) {
+        String[] lines = new String(yaml, StandardCharsets.UTF_8).split("\\R", -1);
+        Pattern p = Pattern.compile("^[\\s-]*\"?" + Pattern.quote(key) + "\"?\\s*:");
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return fallback == null ? 0 : fallback.getLineNr();
+    }
+
+    private static Rule build(String file, Descriptor d) {
+        require(file, d.id(), "id");
+        require(file, d.title(), "title");
+        require(file, d.severity(), "severity");
+        require(file, d.description(), "description");
+        require(file, d.remediation(), "remediation");
+        Severity severity;
+        try {
+            severity = Severity.parse(d.severity());
+        } catch (IllegalArgumentException e) {
+            throw new RuleDefinitionException(file, 0, "severity \"" + d.severity()
+                    + "\" is not one of info, low, medium, high, critical");
+        }
+        String type = d.resource() != null ? d.resource() : d.match() != null ? d.match().resource() : null;
+        require(file, type, "resource (or match.resource)");
+        RuleInfo info = new RuleInfo(d.id(), d.slug() == null ? d.id().toLowerCase(Locale.ROOT) : d.slug(),
+                d.title(), severity, type, d.description(), d.remediation(),
+                d.links() == null ? List.of() : d.links(), references(file, d.references()),
+                d.examples() == null || d.examples().bad() == null ? List.of() : d.examples().bad(),
+                d.examples() == null || d.examples().good() == null ? List.of() : d.examples().good());
+        Map<String, String> messages = d.messages() == null ? Map.of() : d.messages();
+        if ((d.match() == null) == (d.impl() == null)) {
+            throw new RuleDefinitionException(file, 0, "a rule has either \"match\" or \"impl\", not both or neither");
+        }
+        if (d.match() != null) {
+            return new DeclarativeRule(info, new DeclarativeRule.Messages(messages), d.match(), file);
+        }
+        return new JavaRule(info, messages, instantiate(file, d.impl()));
+    }
+
+    private static Check instantiate(String file, String impl) {
+        String cls = IMPL_PACKAGE + impl + "Rule";
+        try {
+            Object o = Class.forName(cls).getDeclaredConstructor().newInstance();
+            if (o instanceof Check c) {
+                return c;
+            }
+            throw new RuleDefinitionException(file, 0, "impl " + impl + ": " + cls + " is not a Check");
+        } catch (ReflectiveOperationException e) {
+            throw new RuleDefinitionException(file, 0, "impl " + impl + ": no class " + cls);
+        }
+    }
+
+    private static Map<String, List<String>> references(String file, Map<String, Object> refs) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (refs != null) {
+            refs.forEach((k, v) -> {
+                List<String> ids = new ArrayList<>();
+                if (v instanceof List<?> l) {
+                    l.forEach(x -> ids.add(String.valueOf(x)));
+                } else if (v != null) {
+                    ids.add(String.valueOf(v));
+                }
+                out.put(k, List.copyOf(ids));
+            });
+        }
+        return out;
+    }
+
+    private static void require(String file, String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new RuleDefinitionException(file, 0, "missing \"" + key + "\"");
+        }
+    }
+
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public Rule get(String id) {
+        return rules.get(id);
+    }
+
+    /** Where the rule was loaded from. */
+    public String file(String id) {
+        return files.get(id);
+    }
+
+    public List<RuleInfo> infos() {
+        return rules.values().stream().map(Rule::info).toList();
+    }
+
+    /** Resource types some rule reads, plus the KMS types the graph follows. */
+    public Set<String> relevantTypes() {
+        Set<String> types = new TreeSet<>(Set.of("aws_kms_key", "aws_kms_alias", "aws_kms_replica_key"));
+        rules.values().forEach(r -> types.add(r.info().resourceType()));
+        return Collections.unmodifiableSet(types);
+    }
+}

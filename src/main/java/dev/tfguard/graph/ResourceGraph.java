@@ -1,0 +1,169 @@
+package dev.tfguard.graph;
+
+import dev.tfguard.model.Attr;
+import dev.tfguard.model.Mode;
+import dev.tfguard.model.Relation;
+import dev.tfguard.model.Resource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resources of a scan and the references between them. An edge runs from a resource's attribute to every
+ * resource its references name. Read-only once built.
+ */
+public final class ResourceGraph {
+    private final List<Resource> resources;
+    private final Map<String, Resource> byAddress = new HashMap<>();
+    private final Map<String, List<Resource>> byBlock = new HashMap<>();
+    private final Map<String, List<Resource>> byType = new HashMap<>();
+    private final Map<String, List<Resource>> referrers = new HashMap<>();
+
+    public ResourceGraph(List<Resource> resources) {
+        this.resources = List.copyOf(resources);
+        for (Resource r : this.resources) {
+            byAddress.putIfAbsent(r.address(), r);
+            byBlock.computeIfAbsent(stripModuleKeys(r.blockAddress()), k -> new ArrayList<>()).add(r);
+            byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+        }
+        for (Resource r : this.resources) {
+            for (Attr a : r.attributes().values()) {
+                for (Resource target : targets(r, a)) {
+                    referrers.computeIfAbsent(target.address(), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** Managed resources of {@code type}, in input order. */
+    public List<Resource> ofType(String type) {
+        return byType.getOrDefault(type, List.of()).stream().filter(r -> r.mode() == Mode.MANAGED).toList();
+    }
+
+    public Resource get(String address) {
+        return byAddress.get(address);
+    }
+
+    /** The resources that {@code resource}'s attribute refers to; empty when it refers to none in the scan. */
+    public List<Resource> targets(Resource resource, String attribute) {
+        Attr a = resource.attr(attribute);
+        return a == null ? List.of() : targets(resource, a);
+    }
+
+    private List<Resource> targets(Resource from, Attr attr) {
+        Set<Resource> out = new LinkedHashSet<>();
+        for (String text : attr.references()) {
+            out.addAll(resolve(from, Reference.parse(text)));
+        }
+        out.remove(from);
+        return new ArrayList<>(out);
+    }
+
+    /** The resources that refer to {@code resource} in any attribute. */
+    public List<Resource> referrers(Resource resource) {
+        return Collections.unmodifiableList(referrers.getOrDefault(resource.address(), List.of()));
+    }
+
+    /** The resources a reference names: one instance when it writes a key that exists, else every instance. */
+    List<Resource> resolve(Resource from, Reference ref) {
+        if (ref.blockAddress() == null) {
+            return List.of();
+        }
+        List<Resource> candidates = byBlock.getOrDefault(ref.blockAddress(), List.of());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        if (ref.indexKey() != null) {
+            List<Resource> keyed = candidates.stream()
+                    .filter(c -> c.indexKey() != null && ref.indexKey().equals(renderKey(c.indexKey()))).toList();
+            if (!keyed.isEmpty()) {
+                return sameModuleInstance(from, keyed);
+            }
+        }
+        return sameModuleInstance(from, candidates);
+    }
+
+    /**
+     * References in a module call's configuration do not carry the module's instance key: prefer the targets in
+     * the referring resource's own module instance when there are such.
+     */
+    private static List<Resource> sameModuleInstance(Resource from, List<Resource> candidates) {
+        List<Resource> same = candidates.stream().filter(c -> c.modulePath().equals(from.modulePath())).toList();
+        return same.isEmpty() ? candidates : same;
+    }
+
+    /**
+     * The KMS keys that {@code resource}'s attribute uses: {@code aws_kms_key} resources reached directly or
+     * through an {@code aws_kms_alias} ({@code target_key_id}).
+     */
+    public KeyUse kmsKeys(Resource resource, String attribute) {
+        List<Resource> keys = new ArrayList<>();
+        List<Resource> opaque = new ArrayList<>();
+        for (Resource t : targets(resource, attribute)) {
+            collectKeys(t, keys, opaque, 0);
+        }
+        return new KeyUse(dedupe(keys), dedupe(opaque));
+    }
+
+    private void collectKeys(Resource t, List<Resource> keys, List<Resource> opaque, int depth) {
+        if (t.mode() == Mode.DATA) {
+            opaque.add(t);
+        } else if (t.type().equals("aws_kms_key") || t.type().equals("aws_kms_replica_key")) {
+            keys.add(t);
+        } else if (t.type().equals("aws_kms_alias") && depth < 4) {
+            for (Resource k : targets(t, "target_key_id")) {
+                collectKeys(k, keys, opaque, depth + 1);
+            }
+        }
+    }
+
+    private static List<Resource> dedupe(List<Resource> list) {
+        Map<String, Resource> m = new LinkedHashMap<>();
+        list.forEach(r -> m.putIfAbsent(r.address(), r));
+        return List.copyOf(m.values());
+    }
+
+    /** Every edge from a resource's {@code kms_key_id} to the KMS key it uses, for reports to draw. */
+    public List<Relation> kmsRelations() {
+        List<Relation> out = new ArrayList<>();
+        for (Resource r : resources) {
+            if (r.attr("kms_key_id") != null && r.mode() == Mode.MANAGED) {
+                for (Resource k : kmsKeys(r, "kms_key_id").keys()) {
+                    out.add(new Relation(r.address(), "kms_key_id", k.address()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Renders an instance key as it appears in an address: {@code 0} or {@code "eu"}. */
+    public static String renderKey(Object key) {
+        if (key instanceof String s) {
+            return "[\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        }
+        return "[" + key + "]";
+    }
+
+    static String stripModuleKeys(String blockAddress) {
+        return blockAddress.replaceAll("(module\\.[^.\\[]+)\\[(?:\"(?:[^\"\\\\]|\\\\.)*\"|[0-9]+)\\]", "$1");
+    }
+
+    /**
+     * What an attribute's KMS key reference leads to.
+     *
+     * @param keys   {@code aws_kms_key} resources in the scan
+     * @param opaque data sources on the way, whose key cannot be inspected
+     */
+    public record KeyUse(List<Resource> keys, List<Resource> opaque) {
+    }
+}

@@ -1,0 +1,132 @@
+package dev.tfguard.report.text;
+
+import dev.tfguard.model.Finding;
+import dev.tfguard.model.InputError;
+import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Severity;
+import dev.tfguard.report.Reporter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terminal report: findings grouped by file and resource, each with rule id, severity, message and a
+ * one-line fix; then unverified checks, warnings and a summary. Colour only when asked for (a terminal without
+ * {@code NO_COLOR}).
+ */
+public final class TextReporter implements Reporter {
+    private final boolean colour;
+
+    public TextReporter(boolean colour) {
+        this.colour = colour;
+    }
+
+    public TextReporter() {
+        this(false);
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        group(sb, result.findings(), false);
+        if (!result.unverified().isEmpty()) {
+            sb.append(bold("Unverified")).append(" (cannot be known statically; --strict makes them fail)\n\n");
+            group(sb, result.unverified(), true);
+        }
+        for (String w : result.warnings()) {
+            sb.append(paint("warning: ", "33")).append(w).append('\n');
+        }
+        for (InputError e : result.errors()) {
+            sb.append(paint("error: ", "31")).append(e).append('\n');
+        }
+        if (!result.warnings().isEmpty() || !result.errors().isEmpty()) {
+            sb.append('\n');
+        }
+        sb.append(summary(result)).append('\n');
+        out.write(sb.toString());
+    }
+
+    private void group(StringBuilder sb, List<Finding> findings, boolean unverified) {
+        Map<String, Map<String, List<Finding>>> byFile = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byFile.computeIfAbsent(f.file() == null ? "(plan)" : f.file(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.resource(), k -> new ArrayList<>()).add(f);
+        }
+        byFile.forEach((file, byResource) -> {
+            sb.append(bold(file)).append('\n');
+            byResource.forEach((resource, list) -> {
+                sb.append("  ").append(resource).append('\n');
+                for (Finding f : list) {
+                    String where = f.line() == null ? "" : "line " + f.line() + "  ";
+                    sb.append("    ").append(severity(f.severity())).append("  ").append(f.rule()).append("  ")
+                            .append(where).append(stripAddress(f)).append('\n');
+                    if (unverified) {
+                        sb.append("      why unverified: ").append(f.reason()).append('\n');
+                    }
+                    sb.append("      fix: ").append(oneLineFix(f.remediation())).append('\n');
+                }
+            });
+            sb.append('\n');
+        });
+    }
+
+    /** The message without the leading address, which the group heading already shows. */
+    private static String stripAddress(Finding f) {
+        String prefix = f.resource() + ": ";
+        return f.message().startsWith(prefix) ? f.message().substring(prefix.length()) : f.message();
+    }
+
+    /** The first sentence or line of the remediation, without Markdown backticks. */
+    static String oneLineFix(String remediation) {
+        String first = remediation.strip().lines().findFirst().orElse("").replace("`", "");
+        int stop = first.indexOf(". ");
+        first = stop > 0 ? first.substring(0, stop + 1) : first;
+        return first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    private static String summary(ScanResult r) {
+        Map<Severity, Integer> counts = new LinkedHashMap<>();
+        for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
+            counts.put(s, 0);
+        }
+        r.findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.findings().size()).append(r.findings().size() == 1 ? " finding" : " findings");
+        List<String> parts = new ArrayList<>();
+        counts.forEach((s, n) -> {
+            if (n > 0) {
+                parts.add(n + " " + s.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        if (!parts.isEmpty()) {
+            sb.append(" (").append(String.join(", ", parts)).append(')');
+        }
+        sb.append(", ").append(r.unverified().size()).append(" unverified");
+        if (!r.suppressed().isEmpty()) {
+            sb.append(", ").append(r.suppressed().size()).append(" suppressed");
+        }
+        sb.append(", ").append(r.errors().size()).append(r.errors().size() == 1 ? " error" : " errors");
+        return sb.toString();
+    }
+
+    private String severity(Severity s) {
+        String label = String.format("%-8s", s.name());
+        return switch (s) {
+            case CRITICAL, HIGH -> paint(label, "31");
+            case MEDIUM -> paint(label, "33");
+            default -> paint(label, "36");
+        };
+    }
+
+    private String bold(String s) {
+        return colour ? "\u001b[1m" + s + "\u001b[0m" : s;
+    }
+
+    private String paint(String s, String code) {
+        return colour ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tfguard.rules.aws;
+
+import dev.tfguard.engine.Check;
+import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TFG-KMS-001: a KMS key that AWS can rotate has {@code enable_key_rotation = true}; the message names the
+ * ElastiCache resources that use the key, found through the graph. A cache whose key is outside the configuration
+ * (a data source, a literal ARN) gets an unverified entry, since that key's rotation cannot be seen.
+ */
+public final class KeyRotationRule implements Check {
+
+    @Override
+    public void check(ResourceGraph graph, Verdicts verdicts) {
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        for (Resource cache : graph.resources()) {
+            if (!cache.type().startsWith("aws_elasticache_") || cache.attr("kms_key_id") == null) {
+                continue;
+            }
+            ResourceGraph.KeyUse use = graph.kmsKeys(cache, "kms_key_id");
+            use.keys().forEach(k -> users.computeIfAbsent(k.address(), a -> new ArrayList<>()).add(cache.address()));
+            if (use.keys().isEmpty()) {
+                String key = outsideKey(cache, use);
+                if (key != null) {
+                    verdicts.unverified(cache, "kms_key_id", verdicts.text("unverified_key", Map.of("key", key)),
+                            "the key is not part of this configuration");
+                }
+            }
+        }
+        for (Resource key : graph.ofType("aws_kms_key")) {
+            check(key, users.getOrDefault(key.address(), List.of()), verdicts);
+        }
+    }
+
+    private static void check(Resource key, List<String> users, Verdicts verdicts) {
+        Boolean rotatable = rotatable(key);
+        if (Boolean.FALSE.equals(rotatable)) {
+            return;
+        }
+        Value rotation = key.value("enable_key_rotation");
+        String usedBy = users.isEmpty() ? "" : verdicts.text("used_by", Map.of("users", String.join(", ", users)));
+        if (rotation instanceof Value.Unknown u) {
+            verdicts.unverified(key, "enable_key_rotation",
+                    verdicts.text("unverified_rotation", Map.of()) + usedBy, u.reason());
+            return;
+        }
+        if (Boolean.TRUE.equals(rotation.asBool())) {
+            return;
+        }
+        String actual = rotation.isAbsent() ? "not set, and the provider default is false"
+                : rotation.asString() == null ? "not a bool" : rotation.asString();
+        String message = verdicts.text("fail", Map.of("actual", actual)) + usedBy;
+        if (rotatable == null) {
+            verdicts.unverified(key, "enable_key_rotation", message,
+                    "whether the key can rotate depends on key_usage, customer_master_key_spec or a key store, "
+                            + "which are unknown");
+        } else {
+            verdicts.fail(key, "enable_key_rotation", message);
+        }
+    }
+
+    /**
+     * Whether AWS can rotate the key automatically: a symmetric encryption key ({@code SYMMETRIC_DEFAULT},
+     * {@code ENCRYPT_DECRYPT}, the defaults) in the AWS KMS key store. {@code null} when that is unknown.
+     * See https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html.
+     */
+    static Boolean rotatable(Resource key) {
+        Value spec = key.value("customer_master_key_spec");
+        Value usage = key.value("key_usage");
+        Value store = key.value("custom_key_store_id");
+        Value xks = key.value("xks_key_id");
+        if (knownOtherThan(spec, "SYMMETRIC_DEFAULT") || knownOtherThan(usage, "ENCRYPT_DECRYPT")
+                || set(store) || set(xks)) {
+            return false;
+        }
+        if (spec.isUnknown() || usage.isUnknown() || store.isUnknown() || xks.isUnknown()) {
+            return null;
+        }
+        return true;
+    }
+
+    private static boolean knownOtherThan(Value v, String expected) {
+        return v.isKnown() && !expected.equals(v.asString());
+    }
+
+    private static boolean set(Value v) {
+        return v.isKnown() && !v.isEmptyKnown();
+    }
+
+    /** A description of the key a cache names when that key is not in the scan, or null when it names none. */
+    private static String outsideKey(Resource cache, ResourceGraph.KeyUse use) {
+        if (!use.opaque().isEmpty()) {
+            return use.opaque().get(0).address();
+        }
+        Value v = cache.value("kms_key_id");
+        if (v.isKnown() && !v.isEmptyKnown()) {
+            return v.asString();
+        }
+        if (v.isUnknown()) {
+            List<String> refs = cache.attr("kms_key_id").references();
+            return refs.isEmpty() ? "a value known only at apply" : refs.get(0);
+        }
+        return null;
+    }
+}
