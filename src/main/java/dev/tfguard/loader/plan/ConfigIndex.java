@@ -32,6 +32,7 @@ final class ConfigIndex {
 
     private final Map<String, Map<String, Expr>> resources = new HashMap<>();
     private final Map<String, Map<String, Expr>> callInputs = new HashMap<>();
+    private final Map<String, Map<String, Expr>> variableDefaults = new HashMap<>();
     private boolean present;
 
     /** Records that the plan has a configuration section at all (old or trimmed plans may not). */
@@ -54,6 +55,24 @@ final class ConfigIndex {
     /** The inputs written in the {@code module "NAME"} block that creates {@code childConfigPath}. */
     void addCallInputs(String childConfigPath, JsonNode expressions) {
         callInputs.put(childConfigPath, expressions(expressions));
+    }
+
+    /**
+     * The {@code variables} block of the module at {@code configModulePath}: the defaults that apply when a call
+     * leaves an input out. Defaults of sensitive variables are not kept.
+     */
+    void addVariables(String configModulePath, JsonNode variables) {
+        if (configModulePath.isEmpty() || variables == null || !variables.isObject()) {
+            return;
+        }
+        Map<String, Expr> defaults = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : variables.properties()) {
+            JsonNode v = e.getValue();
+            if (v.has("default") && !v.path("sensitive").asBoolean(false)) {
+                defaults.put(e.getKey(), new Expr(true, PlanValues.convert(v.get("default"), null, null), List.of()));
+            }
+        }
+        variableDefaults.put(configModulePath, defaults);
     }
 
     /**
@@ -136,15 +155,20 @@ final class ConfigIndex {
                     out.add(ref);
                     continue;
                 }
-                Map<String, Expr> inputs = callInputs.get(Addresses.withoutKeys(modulePath));
-                Expr input = inputs == null ? null : inputs.get(var);
-                if (input == null) {
-                    // The call leaves the variable at its default (or the configuration is trimmed): keep the
-                    // reference, made absolute so that it names the module it belongs to.
+                String configPath = Addresses.withoutKeys(modulePath);
+                Expr input = callInputs.getOrDefault(configPath, Map.of()).get(var);
+                Resolved up;
+                if (input != null) {
+                    up = resolve(input, Addresses.parentModule(modulePath));
+                } else if (variableDefaults.getOrDefault(configPath, Map.of()).containsKey(var)) {
+                    // The call leaves the input out, so the module's default applies.
+                    up = resolve(variableDefaults.get(configPath).get(var), modulePath);
+                } else {
+                    // Nothing to follow (a trimmed configuration): keep the reference, made absolute so that it
+                    // names the module it belongs to.
                     out.add(modulePath + "." + ref);
                     continue;
                 }
-                Resolved up = resolve(input, Addresses.parentModule(modulePath));
                 out.addAll(up.references());
                 if (up.hasConstant() && expr.references().size() == 1 && ref.equals("var." + var)) {
                     hasConstant = true;

@@ -137,6 +137,26 @@ class PlanLoaderTest {
     }
 
     @Test
+    void usesModuleVariableDefaultWhenTheCallLeavesItOut() {
+        Resource inner = byAddress(load("modules")).get("module.cache_eu.module.redis.aws_elasticache_replication_group.this");
+
+        assertThat(inner.value("transit_encryption_enabled")).isEqualTo(Value.of(true));
+        assertThat(inner.attr("transit_encryption_enabled").references()).isEmpty();
+    }
+
+    @Test
+    void resolvesUnknownValueToNullModuleDefaultAsAbsent() {
+        assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+        // terraform-aws-modules/s3-bucket called without "bucket": var.bucket defaults to null, so the provider
+        // names the bucket and the plan lists it unknown.
+        Resource bucket = byAddress(load(CORPUS.resolve("checkov-plan-modules-edges.json"), LoadOptions.defaults()))
+                .get("module.test.module.s3-bucket-1.aws_s3_bucket.this[0]");
+
+        assertThat(bucket.value("bucket").isAbsent()).isTrue();
+        assertThat(bucket.value("force_destroy")).isEqualTo(Value.of(false));
+    }
+
+    @Test
     void keepsUnwrappedInstanceReferences() {
         Map<String, Resource> rs = byAddress(load("modules"));
 
