@@ -43,11 +43,11 @@ final class SyntaxOutline {
             }
             return out;
         }
-        body(file.body(), out);
+        body(file.body(), out, jsonSyntax);
         return out;
     }
 
-    private static void body(Body body, ObjectNode out) {
+    private static void body(Body body, ObjectNode out, boolean jsonSyntax) {
         ArrayNode blocks = out.putArray("blocks");
         for (Block b : body.blocks()) {
             ObjectNode n = blocks.addObject();
@@ -55,8 +55,13 @@ final class SyntaxOutline {
             ArrayNode labels = n.putArray("labels");
             b.labels().forEach(labels::add);
             n.set("start", pos(b.range().start()));
-            n.set("end", pos(b.range().end()));
-            body(b.body(), n);
+            if (jsonSyntax) {
+                // As the reference reports it: a JSON block has no end of its own.
+                n.putNull("end");
+            } else {
+                n.set("end", pos(b.range().end()));
+            }
+            body(b.body(), n, jsonSyntax);
         }
         ArrayNode attrs = out.putArray("attributes");
         for (Attribute a : body.attributes()) {

@@ -24,6 +24,10 @@ public final class HclParser {
     public static final int MAX_DEPTH = 1000;
 
     private static final int MAX_DIAGNOSTICS = 100;
+    /** Bracket nesting up to which the caller's own stack is certainly enough. */
+    private static final int SHALLOW = 64;
+    /** Stack for the deep-input thread: about 1 KB per nesting level is used, this leaves a wide margin. */
+    private static final long DEEP_STACK_BYTES = 64L << 20;
 
     private final String path;
     private final byte[] src;
@@ -57,6 +61,40 @@ public final class HclParser {
         int origin = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         Lexer lx = Lexer.config(bytes, origin);
+        if (lx.maxNesting <= SHALLOW) {
+            return parse(path, bytes, lx, origin);
+        }
+        // Deeply bracketed input: parse on a thread whose stack is sized for MAX_DEPTH levels, whatever the
+        // caller's thread allows, so that the depth check and not the stack decides where parsing stops.
+        ConfigFile[] result = new ConfigFile[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = parse(path, bytes, lx, origin);
+            } catch (RuntimeException ex) {
+                failure[0] = ex;
+            }
+        }, "tfguard-hcl-parser", DEEP_STACK_BYTES);
+        worker.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException ex) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    private static ConfigFile parse(String path, byte[] bytes, Lexer lx, int origin) {
         LineMap lines = new LineMap(bytes, origin);
         HclParser parser = new HclParser(path, bytes, lx, lines);
         Body body;
@@ -335,8 +373,8 @@ public final class HclParser {
         if (ty == IDENT || ty == OQUOTE || ty == LBRACE) {
             return finishBlock(nameTok);
         }
-        error(s[k], "Argument or block definition required", "An argument or block definition is required here. "
-                + "To set an argument, use the equals sign \"=\" to introduce the argument value.");
+        error(s[nameTok], "Argument or block definition required", "An argument or block definition is required "
+                + "here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
         recoverAfterBodyItem();
         return null;
     }
@@ -399,7 +437,6 @@ public final class HclParser {
             }
         }
         int open = p++;
-        enter();
         Body body;
         int close;
         if (t[p] == NEWLINE) {
@@ -409,7 +446,6 @@ public final class HclParser {
                 close = p++;
             } else {
                 // unclosed: reported by parseBody; the block runs to the end of the file
-                depth--;
                 Range all = range(s[typeTok], s[p]);
                 return new Block(text(typeTok), labels, body, all, range(s[typeTok], e[typeTok]), labelRanges,
                         range(s[open], e[open]), null);
@@ -440,7 +476,6 @@ public final class HclParser {
                 }
                 recoverTo(RBRACE);
                 if (t[p - 1] != RBRACE || p - 1 <= open) {
-                    depth--;
                     return new Block(text(typeTok), labels, new Body(items, range(s[open], s[p])),
                             range(s[typeTok], s[p]), range(s[typeTok], e[typeTok]), labelRanges,
                             range(s[open], e[open]), null);
@@ -451,7 +486,6 @@ public final class HclParser {
             }
             body = new Body(items, range(s[open], e[close]));
         }
-        depth--;
         int k = p;
         if (t[k] == NEWLINE) {
             p++;

@@ -107,7 +107,7 @@ public final class JsonConfigParser {
             if (labels == null) {
                 continue;
             }
-            expand(m, m.value(), labels, new ArrayList<>(), new ArrayList<>(), items);
+            expand(m, m.value(), labels, new ArrayList<>(), new ArrayList<>(), items, -1);
         }
         return result(items);
     }
@@ -172,10 +172,11 @@ public final class JsonConfigParser {
 
     /** Turns a block-type member into blocks, taking one object level per label; arrays give several blocks. */
     private void expand(Member type, Node value, int labelsLeft, List<String> labels, List<Range> labelRanges,
-                        List<BodyItem> out) {
+                        List<BodyItem> out, int arrayStart) {
         if (value.kind() == JsonToken.START_ARRAY) {
+            // Several blocks with the same labels; like the reference, each starts where the array does.
             for (Node item : value.items()) {
-                expand(type, item, labelsLeft, labels, labelRanges, out);
+                expand(type, item, labelsLeft, labels, labelRanges, out, value.start());
             }
             return;
         }
@@ -190,7 +191,7 @@ public final class JsonConfigParser {
                 l.add(m.name());
                 List<Range> r = new ArrayList<>(labelRanges);
                 r.add(range(m.nameStart(), m.nameEnd()));
-                expand(type, m.value(), labelsLeft - 1, l, r, out);
+                expand(type, m.value(), labelsLeft - 1, l, r, out, -1);
             }
             return;
         }
@@ -202,8 +203,8 @@ public final class JsonConfigParser {
         }
         Range open = range(value.start(), value.start() + 1);
         Range close = range(value.end() - 1, value.end());
-        Range whole = range(value.start(), value.end());
-        out.add(new Block(type.name(), labels, new Body(attrs, whole), whole, range(type.nameStart(), type.nameEnd()),
+        Range whole = range(arrayStart >= 0 ? arrayStart : value.start(), value.end());
+        out.add(new Block(type.name(), labels, new Body(attrs, range(value.start(), value.end())), whole, range(type.nameStart(), type.nameEnd()),
                 labelRanges, open, close));
     }
 

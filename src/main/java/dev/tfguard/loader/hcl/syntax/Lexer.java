@@ -77,6 +77,11 @@ final class Lexer {
     int count;
     final List<int[]> comments = new ArrayList<>();
     final List<Error> errors = new ArrayList<>();
+    /** The deepest bracket nesting seen (unbalanced closers can only lower the count). */
+    int maxNesting;
+    private int nesting;
+    private int unaryRun;
+    private int splats;
 
     private int[] ctx = new int[16];
     private int[] braces = new int[16];
@@ -140,6 +145,28 @@ final class Lexer {
     }
 
     private void add(int t, int from, int to) {
+        switch (t) {
+            case LBRACE, LBRACK, LPAREN, OQUOTE, OHEREDOC, INTERP, CONTROL -> {
+                if (++nesting > maxNesting) {
+                    maxNesting = nesting;
+                }
+            }
+            case RBRACE, RBRACK, RPAREN, CQUOTE, CHEREDOC, SEQ_END -> nesting--;
+            default -> {
+            }
+        }
+        // Unary operators and splats also nest in the parser without brackets: count their runs too.
+        if (t == MINUS || t == BANG) {
+            unaryRun++;
+        } else {
+            unaryRun = 0;
+        }
+        if (t == STAR && count > 0 && type[count - 1] == LBRACK) {
+            splats++;
+        } else if (t == NEWLINE && nesting <= 0) {
+            splats = 0;
+        }
+        maxNesting = Math.max(maxNesting, Math.max(nesting, 0) + unaryRun + splats);
         if (count == type.length) {
             int n = count * 2;
             type = java.util.Arrays.copyOf(type, n);
@@ -564,9 +591,9 @@ final class Lexer {
                     after++;
                 }
                 if (after == limit || src[after] == '\n' || src[after] == '\r' && at(after + 1) == '\n') {
-                    add(CHEREDOC, i, k);
+                    add(CHEREDOC, i, after);
                     pop();
-                    return k;
+                    return after;
                 }
             }
             atLineStart[sp] = false;
