@@ -16,6 +16,18 @@ resource "aws_elasticache_replication_group" "eu" {
   kms_key_id                 = aws_kms_key.regional["eu"].arn
 }
 
+# The key comes out of a module as an output.
+module "keys" {
+  source = "./modules/keys"
+}
+
+resource "aws_elasticache_replication_group" "via_output" {
+  replication_group_id       = "via-output"
+  description                = "output cache"
+  at_rest_encryption_enabled = true
+  kms_key_id                 = module.keys.key_arn
+}
+
 # The shared key reaches module.cache_eu.module.redis through two module inputs.
 module "cache_eu" {
   source      = "./modules/cache"

@@ -30,9 +30,18 @@ final class ConfigIndex {
     private static final List<String> SCOPE_PREFIXES =
             List.of("local.", "each.", "count.", "path.", "terraform.", "self.");
 
+    /**
+     * How many variables and outputs one reference is followed through. Terraform rejects cycles, but a plan file
+     * is input like any other, so a crafted one must not loop.
+     */
+    private static final int MAX_DEPTH = 100;
+
     private final Map<String, Map<String, Expr>> resources = new HashMap<>();
     private final Map<String, Map<String, Expr>> callInputs = new HashMap<>();
     private final Map<String, Map<String, Expr>> variableDefaults = new HashMap<>();
+    private final Map<String, Map<String, Expr>> outputs = new HashMap<>();
+    private final Map<String, Resolved> followed = new HashMap<>();
+    private final Set<String> following = new java.util.HashSet<>();
     private boolean present;
 
     /** Records that the plan has a configuration section at all (old or trimmed plans may not). */
@@ -73,6 +82,26 @@ final class ConfigIndex {
             }
         }
         variableDefaults.put(configModulePath, defaults);
+    }
+
+    /**
+     * The {@code outputs} block of the module at {@code configModulePath}, which its caller reads as
+     * {@code module.NAME.OUTPUT}. Sensitive outputs are followed for their references, never for a constant.
+     */
+    void addOutputs(String configModulePath, JsonNode outputsNode) {
+        if (configModulePath.isEmpty() || outputsNode == null || !outputsNode.isObject()) {
+            return;
+        }
+        Map<String, Expr> out = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : outputsNode.properties()) {
+            if (!e.getValue().has("expression")) {
+                continue;
+            }
+            Expr expr = expression(e.getValue().get("expression"));
+            boolean sensitive = e.getValue().path("sensitive").asBoolean(false);
+            out.put(e.getKey(), sensitive && expr.hasConstant() ? new Expr(false, null, expr.references()) : expr);
+        }
+        outputs.put(configModulePath, out);
     }
 
     /**
@@ -138,10 +167,16 @@ final class ConfigIndex {
     /**
      * Resolves an expression written in the module instance {@code modulePath} ({@code ""} for the root):
      * resource, data and module references get the module path as prefix; {@code var.NAME} is replaced by what the
-     * calling module passes as {@code NAME}, recursively up to the root; scope symbols ({@code local.*},
-     * {@code each.*}, ...) stay as written, since Terraform does not expand them in plan configuration.
+     * calling module passes as {@code NAME} (or the module's default), recursively up to the root;
+     * {@code module.CALL.OUTPUT} is replaced by what the child module's output refers to; scope symbols
+     * ({@code local.*}, {@code each.*}, ...) stay as written, since Terraform does not expand them in plan
+     * configuration.
      */
     Resolved resolve(Expr expr, String modulePath) {
+        return resolve(expr, modulePath, 0);
+    }
+
+    private Resolved resolve(Expr expr, String modulePath, int depth) {
         if (expr.references().isEmpty()) {
             return expr.hasConstant() ? new Resolved(true, expr.constant(), List.of()) : Resolved.NONE;
         }
@@ -149,38 +184,93 @@ final class ConfigIndex {
         boolean hasConstant = expr.hasConstant();
         Object constant = expr.constant();
         for (String ref : expr.references()) {
-            if (ref.startsWith("var.")) {
-                String var = rootName(ref.substring(4));
-                if (modulePath.isEmpty()) {
-                    out.add(ref);
-                    continue;
-                }
-                String configPath = Addresses.withoutKeys(modulePath);
-                Expr input = callInputs.getOrDefault(configPath, Map.of()).get(var);
-                Resolved up;
-                if (input != null) {
-                    up = resolve(input, Addresses.parentModule(modulePath));
-                } else if (variableDefaults.getOrDefault(configPath, Map.of()).containsKey(var)) {
-                    // The call leaves the input out, so the module's default applies.
-                    up = resolve(variableDefaults.get(configPath).get(var), modulePath);
-                } else {
-                    // Nothing to follow (a trimmed configuration): keep the reference, made absolute so that it
-                    // names the module it belongs to.
-                    out.add(modulePath + "." + ref);
-                    continue;
-                }
-                out.addAll(up.references());
-                if (up.hasConstant() && expr.references().size() == 1 && ref.equals("var." + var)) {
+            Resolved followed = depth < MAX_DEPTH ? follow(ref, modulePath, depth) : null;
+            if (followed != null && (followed.hasConstant() || !followed.references().isEmpty())) {
+                out.addAll(followed.references());
+                if (followed.hasConstant() && isWhole(ref) && onlyUnwraps(expr.references(), ref)) {
                     hasConstant = true;
-                    constant = up.constant();
+                    constant = followed.constant();
                 }
-            } else if (isScopeSymbol(ref)) {
+            } else if (isScopeSymbol(ref) || (ref.startsWith("var.") && modulePath.isEmpty())) {
                 out.add(ref);
             } else {
+                // A module variable or output that cannot be followed (a trimmed configuration) stays, made
+                // absolute so that it names the module it belongs to.
                 out.add(Addresses.join(modulePath, ref));
             }
         }
         return new Resolved(hasConstant, constant, Collections.unmodifiableList(new ArrayList<>(out)));
+    }
+
+    /**
+     * What a module variable or module output reference stands for, or {@code null} when it cannot be followed.
+     * Results are shared by every instance that resolves the same reference in the same module; a reference met
+     * again while it is being followed (a cycle, which only a crafted file can hold) is not followed.
+     */
+    private Resolved follow(String ref, String modulePath, int depth) {
+        String key = followKey(ref, modulePath);
+        if (key == null) {
+            return null;
+        }
+        Resolved known = followed.get(key);
+        if (known != null || !following.add(key)) {
+            return known;
+        }
+        Resolved r = followUncached(ref, modulePath, depth);
+        following.remove(key);
+        if (r != null) {
+            followed.put(key, r);
+        }
+        return r;
+    }
+
+    private static String followKey(String ref, String modulePath) {
+        if (ref.startsWith("var.") && !modulePath.isEmpty()) {
+            return modulePath + "|var." + rootName(ref.substring(4));
+        }
+        if (ref.startsWith("module.")) {
+            List<String> steps = Addresses.steps(ref);
+            return steps.size() < 3 ? null : modulePath + "|module." + steps.get(1) + "." + steps.get(2);
+        }
+        return null;
+    }
+
+    private Resolved followUncached(String ref, String modulePath, int depth) {
+        if (ref.startsWith("var.")) {
+            String var = rootName(ref.substring(4));
+            String configPath = Addresses.withoutKeys(modulePath);
+            Expr input = callInputs.getOrDefault(configPath, Map.of()).get(var);
+            if (input != null) {
+                return resolve(input, Addresses.parentModule(modulePath), depth + 1);
+            }
+            // The call leaves the input out, so the module's default applies.
+            Expr fallback = variableDefaults.getOrDefault(configPath, Map.of()).get(var);
+            return fallback == null ? null : resolve(fallback, modulePath, depth + 1);
+        }
+        // module.CALL.OUTPUT (followKey has checked the shape)
+        List<String> steps = Addresses.steps(ref);
+        String child = Addresses.join(modulePath, "module." + steps.get(1));
+        Expr output = outputs.getOrDefault(Addresses.withoutKeys(child), Map.of()).get(steps.get(2));
+        return output == null ? null : resolve(output, child, depth + 1);
+    }
+
+    /** True for {@code var.NAME} and {@code module.CALL.OUTPUT}: the whole value, not a part of it. */
+    private static boolean isWhole(String ref) {
+        int steps = Addresses.steps(ref).size();
+        return ref.startsWith("var.") ? steps == 2 : steps == 3;
+    }
+
+    /**
+     * True when every reference of an expression is {@code ref} or one of the shorter forms Terraform adds when it
+     * unwraps a traversal ({@code module.m.out}, then {@code module.m}): the expression is {@code ref} alone.
+     */
+    private static boolean onlyUnwraps(List<String> references, String ref) {
+        for (String r : references) {
+            if (!r.equals(ref) && !ref.startsWith(r + ".") && !ref.startsWith(r + "[")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isScopeSymbol(String ref) {

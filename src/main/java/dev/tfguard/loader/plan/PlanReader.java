@@ -404,8 +404,10 @@ final class PlanReader {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     readConfigResource(p, path);
                 }
-            } else if (field.equals("variables") && t == JsonToken.START_OBJECT) {
+            } else if (field.equals("variables") && t == JsonToken.START_OBJECT && !path.isEmpty()) {
                 config.addVariables(path, p.readValueAsTree());
+            } else if (field.equals("outputs") && t == JsonToken.START_OBJECT && !path.isEmpty()) {
+                config.addOutputs(path, p.readValueAsTree());
             } else if (field.equals("module_calls") && t == JsonToken.START_OBJECT) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String call = p.currentName();

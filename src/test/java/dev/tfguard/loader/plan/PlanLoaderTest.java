@@ -137,6 +137,35 @@ class PlanLoaderTest {
     }
 
     @Test
+    void followsModuleOutputsIntoTheChildModule() {
+        Attr kms = byAddress(load("modules")).get("aws_elasticache_replication_group.via_output").attr("kms_key_id");
+
+        assertThat(kms.references())
+                .containsExactly("module.keys.aws_kms_key.this.arn", "module.keys.aws_kms_key.this", "module.keys");
+        assertThat(kms.value()).isEqualTo(Value.unknown("known after apply: module.keys.aws_kms_key.this.arn"));
+    }
+
+    @Test
+    void stopsAtCyclesBetweenModuleInputsAndOutputs() throws IOException {
+        // Terraform rejects such a configuration; a crafted file must still load, and quickly.
+        String inputs = "{\"references\":[\"module.x.a\",\"module.x.b\",\"module.x\"]}";
+        String plan = "{\"format_version\":\"1.2\",\"resource_changes\":[{\"address\":\"module.x.aws_kms_key.k\","
+                + "\"module_address\":\"module.x\",\"type\":\"aws_kms_key\",\"name\":\"k\",\"change\":{"
+                + "\"actions\":[\"create\"],\"after\":{},\"after_unknown\":{\"description\":true}}}],"
+                + "\"configuration\":{\"root_module\":{\"module_calls\":{\"x\":{\"expressions\":{\"in\":" + inputs + "},"
+                + "\"module\":{\"outputs\":{\"a\":{\"expression\":{\"references\":[\"var.in\"]}},"
+                + "\"b\":{\"expression\":{\"references\":[\"var.in\"]}}},\"resources\":[{\"address\":\"aws_kms_key.k\","
+                + "\"mode\":\"managed\",\"type\":\"aws_kms_key\",\"name\":\"k\",\"expressions\":{\"description\":"
+                + "{\"references\":[\"var.in\"]}}}]}}}}}}";
+
+        Model model = load(write("cycle.json", plan), LoadOptions.defaults());
+
+        assertThat(model.errors()).isEmpty();
+        assertThat(model.resources().get(0).value("description").isUnknown()).isTrue();
+        assertThat(model.resources().get(0).attr("description").references()).contains("module.x");
+    }
+
+    @Test
     void usesModuleVariableDefaultWhenTheCallLeavesItOut() {
         Resource inner = byAddress(load("modules")).get("module.cache_eu.module.redis.aws_elasticache_replication_group.this");
 
