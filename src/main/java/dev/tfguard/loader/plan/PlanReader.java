@@ -53,6 +53,7 @@ final class PlanReader {
     private boolean sawResourceChanges;
     private int resourceChanges;
     private boolean sawPlannedValues;
+    private boolean sawStateValues;
 
     PlanReader(LoadOptions options) {
         this.options = options;
@@ -91,6 +92,10 @@ final class PlanReader {
                     p.skipChildren();
                 }
                 case "configuration" -> readConfiguration(p, value);
+                case "values" -> {
+                    sawStateValues = true;
+                    p.skipChildren();
+                }
                 default -> p.skipChildren();
             }
         }
@@ -104,6 +109,10 @@ final class PlanReader {
         }
         if (extra != null) {
             throw new PlanFormatException(line(p), "unexpected data after the end of the plan JSON");
+        }
+        if (!sawResourceChanges && !sawPlannedValues && sawStateValues) {
+            throw new PlanFormatException(1, "terraform show -json output of a state, not of a plan: "
+                    + "give the output of terraform show -json PLANFILE");
         }
         if (!sawResourceChanges && !sawPlannedValues) {
             throw new PlanFormatException(1, "no resource_changes or planned_values: not a Terraform plan" + PLAN_HINT);
@@ -329,12 +338,12 @@ final class PlanReader {
             String field = p.currentName();
             JsonToken t = p.nextToken();
             if (field.equals("resources") && t == JsonToken.START_ARRAY) {
-                while (p.nextToken() == JsonToken.START_OBJECT) {
+                while (nextElement(p)) {
                     int startLine = line(p);
                     fromValues(p.readValueAsTree(), startLine);
                 }
             } else if (field.equals("child_modules") && t == JsonToken.START_ARRAY) {
-                while (p.nextToken() == JsonToken.START_OBJECT) {
+                while (nextElement(p)) {
                     readValuesModule(p);
                 }
             } else {
@@ -401,7 +410,7 @@ final class PlanReader {
             String field = p.currentName();
             JsonToken t = p.nextToken();
             if (field.equals("resources") && t == JsonToken.START_ARRAY) {
-                while (p.nextToken() == JsonToken.START_OBJECT) {
+                while (nextElement(p)) {
                     readConfigResource(p, path);
                 }
             } else if (field.equals("variables") && t == JsonToken.START_OBJECT && !path.isEmpty()) {
@@ -515,6 +524,18 @@ final class PlanReader {
 
     // ---------------------------------------------------------------------------------------------------------
     // helpers
+
+    /** Moves to the next object of an array, skipping anything else; false at the end of the array. */
+    private static boolean nextElement(JsonParser p) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
+            if (t == JsonToken.START_OBJECT) {
+                return true;
+            }
+            p.skipChildren();
+        }
+        return false;
+    }
 
     static int line(JsonParser p) {
         return p.currentTokenLocation().getLineNr();

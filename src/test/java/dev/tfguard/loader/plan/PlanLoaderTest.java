@@ -380,6 +380,8 @@ class PlanLoaderTest {
                 "expected a JSON object at the top level (is this terraform show -json output?)");
         assertThat(errorOf("{\"format_version\": \"1.2\", \"resource_changes\": {}}")).isEqualTo(
                 "expected an array at \"resource_changes\" (is this terraform show -json output?)");
+        assertThat(errorOf("{\"format_version\": \"1.0\", \"terraform_version\": \"1.9.8\", \"values\": {}}"))
+                .startsWith("terraform show -json output of a state, not of a plan");
         assertThat(errorOf("{\"format_version\": \"2.0\", \"resource_changes\": []}")).isEqualTo(
                 "unsupported plan format_version \"2.0\" (tfguard reads format 0.x and 1.x)");
     }
