@@ -53,6 +53,7 @@ public final class PlanLoader implements Loader {
             .build();
 
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '.*?'");
+    private static final Pattern SOURCE_DESC = Pattern.compile("\\s*\\(for (Array|Object) starting at \\[Source:.*?\\]\\)");
     private static final Pattern CHAR_DESC = Pattern.compile("\\('.' \\(code (\\d+)\\)\\)|'.' \\(code (\\d+)\\)");
 
     /**
@@ -168,6 +169,7 @@ public final class PlanLoader implements Loader {
             m = m.substring(0, nl);
         }
         m = UNRECOGNIZED_TOKEN.matcher(m).replaceAll("unrecognized token");
+        m = SOURCE_DESC.matcher(m).replaceAll("");
         Matcher c = CHAR_DESC.matcher(m);
         m = c.replaceAll(r -> "(code " + (r.group(1) != null ? r.group(1) : r.group(2)) + ")");
         if (m.isEmpty()) {

@@ -348,6 +348,15 @@ class PlanLoaderTest {
     }
 
     @Test
+    void describesSyntaxErrorsWithoutParserInternals() throws IOException {
+        Path plan = write("close.json", "{\"format_version\": \"1.2\",\n\"resource_changes\": [}");
+
+        assertThat(load(plan, LoadOptions.defaults()).errors())
+                .extracting(InputError::line, InputError::message)
+                .containsExactly(tuple(2, "invalid JSON: unexpected close marker '}': expected ']'"));
+    }
+
+    @Test
     void reportsTruncatedPlanAndKeepsResourcesReadBefore() throws IOException {
         String full = Files.readString(FIXTURES.resolve("changes/plan.json"));
         int cut = full.indexOf("\"configuration\"");
