@@ -384,21 +384,18 @@ public final class HclParser {
         Expr value = parseExpression();
         Attribute attr = new Attribute(text(nameTok), value, range(s[nameTok], endOf(value)),
                 range(s[nameTok], e[nameTok]));
+        if (oneLine) {
+            return attr;
+        }
         int k = p;
         int ty = t[k];
-        if (ty == NEWLINE) {
-            if (!oneLine) {
-                p++;
-            }
-        } else if (ty != EOF && !(oneLine && ty == RBRACE)) {
-            if (!oneLine) {
-                error(s[k], "Missing newline after argument", "An argument definition must end with a newline.");
-            }
-        }
-        if (!oneLine) {
-            if (recovering) {
-                recoverAfterBodyItem();
-            }
+        if (ty == NEWLINE || ty == EOF) {
+            // The item ends here, whatever went wrong inside it.
+            p = ty == NEWLINE ? k + 1 : k;
+            recovering = false;
+        } else {
+            error(s[k], "Missing newline after argument", "An argument definition must end with a newline.");
+            recoverAfterBodyItem();
         }
         return attr;
     }
@@ -487,12 +484,11 @@ public final class HclParser {
             body = new Body(items, range(s[open], e[close]));
         }
         int k = p;
-        if (t[k] == NEWLINE) {
-            p++;
-        } else if (t[k] != EOF) {
+        if (t[k] == NEWLINE || t[k] == EOF) {
+            p = t[k] == NEWLINE ? k + 1 : k;
+            recovering = false;
+        } else {
             error(s[k], "Missing newline after block definition", "A block definition must end with a newline.");
-        }
-        if (recovering) {
             recoverAfterBodyItem();
         }
         return new Block(text(typeTok), labels, body, range(s[typeTok], e[close]), range(s[typeTok], e[typeTok]),

@@ -71,9 +71,9 @@ final class Lexer {
 
     final byte[] src;
     final int limit;
-    int[] type = new int[64];
-    int[] start = new int[64];
-    int[] end = new int[64];
+    int[] type;
+    int[] start;
+    int[] end;
     int count;
     final List<int[]> comments = new ArrayList<>();
     final List<Error> errors = new ArrayList<>();
@@ -90,14 +90,19 @@ final class Lexer {
     private boolean[] atLineStart = new boolean[16];
     private int sp = -1;
 
-    private Lexer(byte[] src, int limit) {
+    private Lexer(byte[] src, int from, int limit) {
         this.src = src;
         this.limit = limit;
+        // Terraform files average a token per four to five bytes; start near that to avoid most regrowth.
+        int capacity = Math.max(16, Math.min((limit - from) / 4, 1 << 24));
+        type = new int[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
     }
 
     /** Tokens of a configuration file from {@code origin} (after a byte-order mark) to the end. */
     static Lexer config(byte[] src, int origin) {
-        Lexer lx = new Lexer(src, src.length);
+        Lexer lx = new Lexer(src, origin, src.length);
         lx.push(CTX_NORMAL);
         lx.run(origin);
         return lx;
@@ -105,7 +110,7 @@ final class Lexer {
 
     /** Tokens of a bare template (the content of a JSON string) in {@code src[from, to)}. */
     static Lexer template(byte[] src, int from, int to) {
-        Lexer lx = new Lexer(src, to);
+        Lexer lx = new Lexer(src, from, to);
         lx.push(CTX_TEMPLATE);
         lx.run(from);
         return lx;
