@@ -1,6 +1,8 @@
 package dev.tfguard.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tfguard.loader.hcl.syntax.Body;
@@ -50,7 +52,11 @@ public final class SyntaxCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(cli, "--format must be text or json, not '" + format + "'");
         }
-        ObjectMapper mapper = new ObjectMapper();
+        // Nested blocks nest the outline twice as deep as the file; the parser itself stops at its own limit.
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(4 * HclParser.MAX_DEPTH + 16)
+                        .build())
+                .build());
         ObjectNode doc = mapper.createObjectNode();
         ObjectNode outlines = doc.putObject("files");
         boolean failed = false;

@@ -104,4 +104,20 @@ class SyntaxCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--format must be text or json");
     }
+
+    @Test
+    void printsTheOutlineOfDeeplyNestedBlocks() throws IOException {
+        Path tf = write("deep.tf", "a {\n".repeat(900) + "x = 1\n" + "}\n".repeat(900));
+        Run r = run("syntax", "--format", "json", tf.toString());
+        assertThat(r.code()).isEqualTo(0);
+        ObjectMapper deepReader = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(5000).build())
+                .build());
+        JsonNode block = deepReader.readTree(r.out()).get("files").get(tf.toString());
+        for (int i = 0; i < 900; i++) {
+            block = block.get("blocks").get(0);
+        }
+        assertThat(block.get("attributes").get(0).get("name").asText()).isEqualTo("x");
+    }
 }

@@ -69,7 +69,9 @@ public final class JsonConfigParser {
 
     private ConfigFile run(boolean blocks) {
         Node root;
-        try (JsonParser parser = FACTORY.createParser(src)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(src);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 error(src.length, "Empty JSON file", "A JSON configuration file must contain an object.");
@@ -80,14 +82,21 @@ public final class JsonConfigParser {
                 error(offset(parser.currentTokenLocation()), "Extraneous data after value",
                         "Extra characters appear after the JSON value.");
             }
-        } catch (JsonProcessingException ex) {
-            JsonLocation loc = ex.getLocation();
-            int off = loc == null ? 0 : offset(loc);
-            error(off, "Invalid JSON", ex.getOriginalMessage());
+        } catch (IOException | RuntimeException ex) {
+            // Syntax errors and Jackson's limits (nesting, number length) alike: where the reader stopped.
+            JsonLocation loc = ex instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                    ? jpe.getLocation() : parser != null ? parser.currentLocation() : null;
+            String message = ex instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : ex.getMessage();
+            error(loc == null ? 0 : offset(loc), "Invalid JSON", message);
             return result(List.of());
-        } catch (IOException ex) {
-            error(0, "Invalid JSON", ex.getMessage());
-            return result(List.of());
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // reading from a byte array: nothing to release
+                }
+            }
         }
         if (root.kind() != JsonToken.START_OBJECT) {
             error(root.start(), "Invalid JSON configuration", "The root of a JSON configuration file must be an "

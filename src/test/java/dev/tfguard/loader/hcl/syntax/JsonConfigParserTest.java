@@ -63,4 +63,12 @@ class JsonConfigParserTest {
                 "{\"env\": \"prod\", \"n\": 3}".getBytes(StandardCharsets.UTF_8));
         assertThat(f.body().attributes()).extracting(Attribute::name).containsExactly("env", "n");
     }
+
+    @Test
+    void reportsNestingBeyondTheLimitAsInvalidJson() {
+        ConfigFile f = parse("{\"locals\": {\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}");
+        assertThat(f.valid()).isFalse();
+        assertThat(f.diagnostics().get(0).summary()).isEqualTo("Invalid JSON");
+        assertThat(f.diagnostics().get(0).col()).isGreaterThan(1000);
+    }
 }
