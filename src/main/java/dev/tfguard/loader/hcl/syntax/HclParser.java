@@ -99,7 +99,7 @@ public final class HclParser {
         HclParser parser = new HclParser(path, bytes, lx, lines);
         Body body;
         try {
-            body = parser.parseBody(-1);
+            body = parser.parseBody(-1, null);
         } catch (TooDeep deep) {
             parser.diags.add(new Diagnostic(path, deep.pos.line(), deep.pos.column(), "Nesting too deep",
                     "Blocks and expressions are nested more than " + MAX_DEPTH + " levels deep here; tfguard stops "
@@ -295,8 +295,11 @@ public final class HclParser {
 
     // ---- bodies
 
-    /** A body up to EOF ({@code openTok} &lt; 0) or up to the brace closing the block opened at {@code openTok}. */
-    private Body parseBody(int openTok) {
+    /**
+     * A body up to EOF ({@code openTok} &lt; 0) or up to the brace closing the block opened at {@code openTok},
+     * whose header ({@code resource "a" "b"}) names the block in an unclosed-block error.
+     */
+    private Body parseBody(int openTok, String header) {
         enter();
         List<BodyItem> items = new ArrayList<>();
         Map<String, Attribute> seen = new HashMap<>();
@@ -311,9 +314,7 @@ public final class HclParser {
             if (ty == EOF) {
                 if (openTok >= 0) {
                     recovering = false;
-                    error(s[openTok], "Unclosed configuration block", "There is no closing brace for this block "
-                            + "before the end of the file. This may be caused by incorrect brace nesting elsewhere in "
-                            + "this file.");
+                    error(s[openTok], "Unclosed configuration block", unclosed(header, s[openTok]));
                     recovering = false;
                 }
                 break;
@@ -351,6 +352,20 @@ public final class HclParser {
         depth--;
         int to = openTok < 0 ? src.length : (t[p] == RBRACE ? e[p] : s[p]);
         return new Body(items, range(openTok < 0 ? from : s[openTok], to));
+    }
+
+    private String header(int typeTok, List<String> labels) {
+        StringBuilder sb = new StringBuilder(text(typeTok));
+        for (String l : labels) {
+            sb.append(" \"").append(l).append('"');
+        }
+        return sb.toString();
+    }
+
+    /** Names the block and where it opened, since the error is found only at the end of the file. */
+    private String unclosed(String header, int openOffset) {
+        return "The block " + header + " opened at " + lines.pos(openOffset) + " has no closing brace before the "
+                + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file.";
     }
 
     private int firstOffset() {
@@ -438,7 +453,7 @@ public final class HclParser {
         int close;
         if (t[p] == NEWLINE) {
             p++;
-            body = parseBody(open);
+            body = parseBody(open, header(typeTok, labels));
             if (t[p] == RBRACE) {
                 close = p++;
             } else {
@@ -467,9 +482,7 @@ public final class HclParser {
                             + "end with a closing brace immediately after its single argument definition.");
                 }
                 if (t[k] == EOF) {
-                    error(s[open], "Unclosed configuration block", "There is no closing brace for this block "
-                            + "before the end of the file. This may be caused by incorrect brace nesting elsewhere "
-                            + "in this file.");
+                    error(s[open], "Unclosed configuration block", unclosed(header(typeTok, labels), s[open]));
                 }
                 recoverTo(RBRACE);
                 if (t[p - 1] != RBRACE || p - 1 <= open) {
