@@ -32,6 +32,8 @@ public final class HclParser {
     private final String path;
     private final byte[] src;
     private final LineMap lines;
+    /** Where the file's text starts: after a byte-order mark, if any. */
+    private int origin;
     private final int[] t;
     private final int[] s;
     private final int[] e;
@@ -97,6 +99,7 @@ public final class HclParser {
     private static ConfigFile parse(String path, byte[] bytes, Lexer lx, int origin) {
         LineMap lines = new LineMap(bytes, origin);
         HclParser parser = new HclParser(path, bytes, lx, lines);
+        parser.origin = origin;
         Body body;
         try {
             body = parser.parseBody(-1, null);
@@ -303,7 +306,7 @@ public final class HclParser {
         enter();
         List<BodyItem> items = new ArrayList<>();
         Map<String, Attribute> seen = new HashMap<>();
-        int from = openTok < 0 ? (t[0] == EOF ? s[0] : firstOffset()) : s[openTok];
+        int from = openTok < 0 ? origin : s[openTok];
         while (true) {
             int k = p;
             int ty = t[k];
@@ -366,10 +369,6 @@ public final class HclParser {
     private String unclosed(String header, int openOffset) {
         return "The block " + header + " opened at " + lines.pos(openOffset) + " has no closing brace before the "
                 + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file.";
-    }
-
-    private int firstOffset() {
-        return lines.pos(0).byteOffset() == 0 && src.length >= 3 && (src[0] & 0xFF) == 0xEF ? 3 : 0;
     }
 
     private String rangeText(Range r) {
@@ -1421,7 +1420,7 @@ public final class HclParser {
             return e[k] - s[k] == 2;
         }
         if (t[k] == EOF || t[k] == CQUOTE || t[k] == CHEREDOC) {
-            error(s[openTok], "what".equals(what) ? "" : "Unclosed template " + what + " sequence", "There is no "
+            error(s[openTok], "Unclosed template " + what + " sequence", "There is no "
                     + "closing brace for this " + what + " sequence before the end of the quoted template. This might "
                     + "be caused by incorrect nesting inside the given expression.");
         } else {
@@ -1535,7 +1534,7 @@ public final class HclParser {
     /** Appends the character at {@code i} (turning {@code $${} into {@code ${}); returns the next offset. */
     private int copyChar(int i, int end, StringBuilder sb) {
         int c = src[i];
-        if ((c == '$' || c == '%') && i + 2 < end + 0 + 1 && i + 2 <= end - 1 && src[i + 1] == c
+        if ((c == '$' || c == '%') && i + 2 < end && src[i + 1] == c
                 && src[i + 2] == '{') {
             sb.append((char) c).append('{');
             return i + 3;
