@@ -45,6 +45,7 @@ public final class SyntaxCommand implements Callable<Integer> {
     List<String> files = new ArrayList<>();
 
     @Override
+    /** Parses every file named, prints one outline document, and exits 3 if any file was invalid. */
     public Integer call() throws JsonProcessingException {
         CommandLine cli = spec.commandLine();
         PrintWriter out = cli.getOut();

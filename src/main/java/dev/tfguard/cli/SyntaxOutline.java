@@ -26,6 +26,7 @@ final class SyntaxOutline {
     private SyntaxOutline() {
     }
 
+    /** The outline of one file in the corpus's reference format ({@code ref/*.json}). */
     static ObjectNode json(ConfigFile file, boolean jsonSyntax) {
         ObjectNode out = JSON.objectNode();
         out.put("valid", file.valid());
@@ -47,6 +48,7 @@ final class SyntaxOutline {
         return out;
     }
 
+    /** Blocks (recursively) and attributes of a body, each in source order. */
     private static void body(Body body, ObjectNode out, boolean jsonSyntax) {
         ArrayNode blocks = out.putArray("blocks");
         for (Block b : body.blocks()) {
@@ -84,6 +86,7 @@ final class SyntaxOutline {
         return a;
     }
 
+    /** An indented outline for people: blocks with ranges, attributes with start, expression and references. */
     static void text(ConfigFile file, PrintWriter out) {
         if (!file.valid()) {
             out.println(file.path() + ": invalid");

@@ -139,10 +139,12 @@ public final class HclParser {
 
     // ---- positions and diagnostics
 
+    /** The range between two byte offsets. */
     private Range range(int from, int to) {
         return new Range(lines.pos(from), lines.pos(to));
     }
 
+    /** A span over the file's bytes between two offsets. */
     private Span span(int from, int to) {
         return new Span(src, range(from, to));
     }
@@ -155,10 +157,15 @@ public final class HclParser {
         return x.range().end().byteOffset();
     }
 
+    /** The source text of token {@code k}. */
     private String text(int k) {
         return new String(src, s[k], e[k] - s[k], StandardCharsets.UTF_8);
     }
 
+    /**
+     * Reports a syntax error unless one is already being recovered from: the reference reports one error per broken
+     * construct, and the echoes a cascade would add only hide the real cause.
+     */
     private void error(int offset, String summary, String detail) {
         if (recovering) {
             return;
@@ -167,6 +174,7 @@ public final class HclParser {
         addDiag(offset, summary, detail);
     }
 
+    /** Records a diagnostic; past {@link #MAX_DIAGNOSTICS} a broken file gains nothing from more of them. */
     private void addDiag(int offset, String summary, String detail) {
         if (diags.size() < MAX_DIAGNOSTICS) {
             Pos pos = lines.pos(offset);
@@ -184,6 +192,7 @@ public final class HclParser {
         }
     }
 
+    /** Counts one more level of nesting and stops the parse past {@link #MAX_DEPTH}. */
     private void enter() {
         if (++depth > MAX_DEPTH) {
             throw new TooDeep(lines.pos(s[Math.min(p, t.length - 1)]));
@@ -192,6 +201,10 @@ public final class HclParser {
 
     // ---- token access; newline tokens are skipped unless the innermost context makes them significant
 
+    /**
+     * Enters a context where line breaks are ({@code true}: bodies, object constructors) or are not ({@code false}:
+     * parentheses, brackets, interpolations, for expressions) significant, as the specification defines.
+     */
     private void pushNl(boolean include) {
         if (++nlTop == nl.length) {
             nl = java.util.Arrays.copyOf(nl, nl.length * 2);
@@ -203,6 +216,7 @@ public final class HclParser {
         nlTop--;
     }
 
+    /** The index of the next token that matters in the current context (line breaks skipped where insignificant). */
     private int peekIdx() {
         int k = p;
         if (!nl[nlTop]) {
@@ -217,12 +231,14 @@ public final class HclParser {
         return t[peekIdx()];
     }
 
+    /** Consumes the next significant token and returns its index; the end of the file is never consumed. */
     private int next() {
         int k = peekIdx();
         p = t[k] == EOF ? k : k + 1;
         return k;
     }
 
+    /** True when token {@code k} is the identifier {@code word} ({@code for}, {@code in}, {@code if}...). */
     private boolean isKeyword(int k, String word) {
         if (t[k] != IDENT || e[k] - s[k] != word.length()) {
             return false;
@@ -235,6 +251,7 @@ public final class HclParser {
         return true;
     }
 
+    /** The token type that {@code close} closes. */
     private static int opener(int close) {
         return switch (close) {
             case RBRACE -> LBRACE;
@@ -371,12 +388,14 @@ public final class HclParser {
                 + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file.";
     }
 
+    /** A range written as the reference writes it in "already set at" details: {@code file:line,col-col}. */
     private String rangeText(Range r) {
         String end = r.start().line() == r.end().line() ? String.valueOf(r.end().column())
                 : r.end().line() + "," + r.end().column();
         return path + ":" + r.start().line() + "," + r.start().column() + "-" + end;
     }
 
+    /** An attribute or a block, from its leading identifier; null after an error (the rest of the item is skipped). */
     private BodyItem parseBodyItem() {
         int nameTok = p++;
         int k = p;
@@ -393,6 +412,10 @@ public final class HclParser {
         return null;
     }
 
+    /**
+     * The rest of {@code name = expr}. A body attribute must end its line; inside a one-line block the closing brace
+     * may follow, and the block checks that.
+     */
     private Attribute finishAttribute(int nameTok, boolean oneLine) {
         p++; // the equals sign
         Expr value = parseExpression();
@@ -414,6 +437,10 @@ public final class HclParser {
         return attr;
     }
 
+    /**
+     * The rest of a block after its type: labels, then either a body on the following lines or, on the same line,
+     * nothing or a single attribute ({@code a { b = 1 }}), which is all the specification allows there.
+     */
     private Block finishBlock(int typeTok) {
         List<String> labels = new ArrayList<>();
         List<Range> labelRanges = new ArrayList<>();
@@ -530,6 +557,7 @@ public final class HclParser {
         return null;
     }
 
+    /** Skips to the end of the quoted string being read, nested strings included. */
     private void skipQuoted() {
         int nest = 0;
         while (t[p] != EOF) {
@@ -547,6 +575,7 @@ public final class HclParser {
 
     // ---- expressions
 
+    /** A full expression: conditional, operators, terms. */
     private Expr parseExpression() {
         enter();
         try {
@@ -556,6 +585,7 @@ public final class HclParser {
         }
     }
 
+    /** {@code cond ? a : b}; both branches are full expressions, so nested conditionals associate to the right. */
     private Expr parseTernary() {
         Expr cond = parseBinary(1);
         if (peek() != QUESTION) {
@@ -575,6 +605,7 @@ public final class HclParser {
         return new Expr.Conditional(cond, then, otherwise, span(startOf(cond), endOf(otherwise)));
     }
 
+    /** Binary operator precedence from the specification, higher binds tighter; 0 for a token that is not one. */
     private static int level(int ty) {
         return switch (ty) {
             case OR -> 1;
@@ -587,6 +618,7 @@ public final class HclParser {
         };
     }
 
+    /** The operator a binary operator token stands for. */
     private static Expr.Operator binaryOp(int ty) {
         return switch (ty) {
             case OR -> Expr.Operator.OR;
@@ -620,6 +652,10 @@ public final class HclParser {
         }
     }
 
+    /**
+     * {@code -x} and {@code !x} bind tighter than any binary operator but looser than traversals: {@code -a.b} negates
+     * {@code a.b}.
+     */
     private Expr parseUnary() {
         int k = peekIdx();
         if (t[k] == MINUS || t[k] == BANG) {
@@ -633,6 +669,10 @@ public final class HclParser {
         return parseTraversals(parseTerm());
     }
 
+    /**
+     * A term: literal, name, call, string, heredoc, tuple, object, {@code for} or parenthesised expression. On a token
+     * that cannot start one, reports "Invalid expression" and consumes nothing, so the caller decides how to resume.
+     */
     private Expr parseTerm() {
         int k = peekIdx();
         switch (t[k]) {
@@ -751,6 +791,7 @@ public final class HclParser {
         }
     }
 
+    /** A call {@code name(args)}; {@code ns::name} spellings (provider functions) make up one name. */
     private Expr parseCall(int nameTok) {
         StringBuilder name = new StringBuilder(text(nameTok));
         int nameEnd = e[nameTok];
@@ -910,6 +951,10 @@ public final class HclParser {
         }
     }
 
+    /**
+     * The legacy index {@code a.0}: an index step. The lexer reads {@code a.0.1} as the number {@code 0.1}, which the
+     * reference rejects rather than guess.
+     */
     private Traversal.Index legacyIndex(int n) {
         String digits = text(n);
         int dot = digits.indexOf('.');
@@ -926,6 +971,7 @@ public final class HclParser {
         return new Traversal.Index(key, range(s[n], e[n]));
     }
 
+    /** Closes the run of literal steps gathered on {@code cur}: a longer scope traversal or a relative one. */
     private Expr flush(Expr cur, String root, List<Traversal.Step> steps, int from, int last) {
         if (steps.isEmpty()) {
             return cur;
@@ -970,6 +1016,7 @@ public final class HclParser {
         return new Expr.Splat(source, eachExpr, true, span(startOf(source), last));
     }
 
+    /** {@code [a, b]} (a trailing comma is allowed) or a list {@code for}. */
     private Expr parseTuple() {
         int open = next();
         pushNl(false);
@@ -1013,6 +1060,10 @@ public final class HclParser {
         }
     }
 
+    /**
+     * {@code { k = v, ... }} or an object {@code for}. Items are separated by commas or line breaks; a key is parsed as
+     * an expression so that {@code (var.k)}, {@code "${x}"} and {@code var.k} keys all work.
+     */
     private Expr parseObject() {
         int open = next();
         pushNl(false);
@@ -1150,6 +1201,7 @@ public final class HclParser {
         return new Expr.For(keyVar, valueVar, collection, keyExpr, valueExpr, cond, grouping, span(s[open], end));
     }
 
+    /** Reports a malformed {@code for} and skips to its closing bracket. */
     private Expr forError(int open, int at, int closeType, String detail) {
         error(s[at], "Invalid 'for' expression", detail);
         int r = recoverTo(closeType);
@@ -1158,6 +1210,7 @@ public final class HclParser {
 
     // ---- templates
 
+    /** A quoted template {@code "..."}. */
     private Expr parseQuoted() {
         int open = next();
         List<Expr> parts = templateParts(CQUOTE, true, -1);
@@ -1174,6 +1227,7 @@ public final class HclParser {
         return new Expr.Template(parts, false, span(s[open], end));
     }
 
+    /** A heredoc {@code <<EOT} or {@code <<-EOT}; its range ends after the end marker. */
     private Expr parseHeredoc() {
         int open = next();
         int indent = -1;
@@ -1229,6 +1283,7 @@ public final class HclParser {
         return min == Integer.MAX_VALUE ? 0 : min;
     }
 
+    /** True when {@code offset} is the first byte of a line. */
     private boolean atLineStart(int offset) {
         return offset > 0 && src[offset - 1] == '\n';
     }
@@ -1396,6 +1451,7 @@ public final class HclParser {
         return root;
     }
 
+    /** Builds the node of a closed (or, at the end of input, abandoned) directive. */
     private Expr finishDirective(Directive d, int endFrom, int endTo) {
         if (d.isIf) {
             Expr.Template then;
@@ -1447,6 +1503,7 @@ public final class HclParser {
         return false;
     }
 
+    /** Adds literal text, merged with literal text just before it (heredocs arrive a line at a time). */
     private void addLiteral(List<Expr> parts, String value, int from, int to) {
         if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Expr.Literal prev
                 && prev.value() instanceof String before) {
@@ -1456,6 +1513,7 @@ public final class HclParser {
         }
     }
 
+    /** Applies a {@code ${~} strip marker to the literal before it. */
     private static void stripTrailing(List<Expr> parts) {
         if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Expr.Literal prev
                 && prev.value() instanceof String text) {
@@ -1508,6 +1566,7 @@ public final class HclParser {
         }
     }
 
+    /** The value of the hexadecimal digits in {@code src[from, to)}, or -1. */
     private int hex(int from, int to) {
         int v = 0;
         if (from >= to) {

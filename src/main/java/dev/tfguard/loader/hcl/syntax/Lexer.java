@@ -116,6 +116,7 @@ final class Lexer {
         return lx;
     }
 
+    /** Scans to the end of the input, one token per step in the mode of the innermost open context. */
     private void run(int i) {
         while (i < limit) {
             switch (ctx[sp]) {
@@ -128,6 +129,7 @@ final class Lexer {
         add(EOF, limit, limit);
     }
 
+    /** Opens a context: an interpolation, a quoted string or a heredoc nested in the current one. */
     private void push(int c) {
         sp++;
         if (sp == ctx.length) {
@@ -149,6 +151,7 @@ final class Lexer {
         }
     }
 
+    /** Appends a token, keeping the nesting estimate that decides how much stack the parser needs. */
     private void add(int t, int from, int to) {
         switch (t) {
             case LBRACE, LBRACK, LPAREN, OQUOTE, OHEREDOC, INTERP, CONTROL -> {
@@ -192,6 +195,11 @@ final class Lexer {
         errors.add(new Error(offset, summary, detail));
     }
 
+    /**
+     * One token of the normal mode (bodies and expressions, also inside {@code ${...}}); returns where the next
+     * starts. Characters the language does not use still become tokens, after a diagnostic, so that the parser can
+     * carry on and find later errors.
+     */
     private int normal(int i) {
         int c = src[i];
         switch (c) {
@@ -371,6 +379,7 @@ final class Lexer {
         return i + 2;
     }
 
+    /** A character outside the language (or a byte that is not UTF-8): a diagnostic and an invalid token. */
     private int invalidChar(int i) {
         int cp = Utf8.decode(src, i, limit);
         if (cp < 0) {
@@ -386,6 +395,10 @@ final class Lexer {
     }
 
     /** End of the identifier starting at {@code i}, or {@code i} when none starts there. */
+    /**
+     * End of the identifier starting at {@code i}, or {@code i} when none starts there. Identifiers are Unicode
+     * letters, digits, underscores and dashes ({@code web-1} is one name, so {@code a-b} needs spaces to subtract).
+     */
     private int identEnd(int i) {
         int j = i;
         boolean first = true;
@@ -460,6 +473,7 @@ final class Lexer {
         return good;
     }
 
+    /** A {@code #} or {@code //} comment up to, not including, the line break, which stays significant. */
     private int lineComment(int i) {
         int j = i;
         while (j < limit && src[j] != '\n') {
@@ -474,6 +488,7 @@ final class Lexer {
         return j;
     }
 
+    /** A {@code /*} comment; it does not end the line even when it spans several. */
     private int blockComment(int i) {
         int j = i + 2;
         while (j < limit) {
@@ -525,6 +540,10 @@ final class Lexer {
         return k;
     }
 
+    /**
+     * One token inside a quoted string. A line break ends the string with an error, as in the reference, which keeps
+     * a missing quote from swallowing the rest of the file.
+     */
     private int quoted(int i) {
         int c = src[i];
         if (c == '"') {
@@ -580,6 +599,10 @@ final class Lexer {
         return 0;
     }
 
+    /**
+     * One token inside a heredoc. Only at the start of a line can the end marker appear, optionally indented and
+     * followed by blanks.
+     */
     private int heredoc(int i) {
         if (atLineStart[sp]) {
             int j = i;
@@ -610,6 +633,7 @@ final class Lexer {
         return templateChunk(i, true);
     }
 
+    /** One token of a bare template (a JSON string's content). */
     private int template(int i) {
         int seq = sequenceStart(i);
         if (seq > 0) {
@@ -618,6 +642,10 @@ final class Lexer {
         return templateChunk(i, false);
     }
 
+    /**
+     * Literal text of a heredoc or bare template up to the next sequence; in a heredoc a chunk stops after each line
+     * break, so that the end marker and {@code <<-} indentation can be checked line by line.
+     */
     private int templateChunk(int i, boolean heredoc) {
         int j = i;
         while (j < limit) {

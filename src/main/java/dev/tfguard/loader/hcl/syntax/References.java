@@ -21,6 +21,11 @@ final class References {
         return List.copyOf(r.found.values());
     }
 
+    /**
+     * Visits {@code e} and its children in source order. Only a {@link Expr.ScopeTraversal} is a reference: steps
+     * after a splat or a dynamic index hang off a {@link Expr.SplatItem} or an {@link Expr.Index}, which is how a
+     * traversal "stops" at its first non-literal step.
+     */
     private void walk(Expr e) {
         if (e == null) {
             return;
@@ -80,6 +85,7 @@ final class References {
         // Literal, SplatItem and Invalid refer to nothing.
     }
 
+    /** Puts iteration variables in scope; returns the mark to restore with {@link #unbind}. */
     private int bind(String key, String value) {
         int mark = locals.size();
         if (key != null) {
@@ -91,6 +97,7 @@ final class References {
         return mark;
     }
 
+    /** Leaves the scope opened by {@link #bind}. */
     private void unbind(int mark) {
         while (locals.size() > mark) {
             locals.remove(locals.size() - 1);
