@@ -1319,13 +1319,21 @@ public final class HclParser {
         List<Expr> root = new ArrayList<>();
         List<Expr> parts = root;
         boolean stripNext = false;
-        int partsFrom = p < t.length ? s[p] : src.length;
+        // Literal text is gathered here until something else comes, so that a heredoc of many lines costs linear
+        // time rather than one string copy per line.
+        Pending lit = new Pending();
         while (true) {
             int k = p;
             int ty = t[k];
             if (ty == QLIT || ty == SLIT) {
                 p++;
-                StringBuilder sb = new StringBuilder();
+                if (lit.from < 0) {
+                    lit.from = s[k];
+                    lit.stripLeading = stripNext;
+                    stripNext = false;
+                }
+                lit.to = e[k];
+                StringBuilder sb = lit.text;
                 int from = s[k];
                 if (indent > 0 && atLineStart(from)) {
                     int skip = 0;
@@ -1339,17 +1347,10 @@ public final class HclParser {
                 } else {
                     unescapeTemplate(from, e[k], sb);
                 }
-                String value = sb.toString();
-                if (stripNext) {
-                    value = value.stripLeading();
-                    stripNext = false;
-                }
-                addLiteral(parts, value, s[k], e[k]);
             } else if (ty == INTERP) {
                 p++;
-                if (e[k] - s[k] == 3) {
-                    stripTrailing(parts);
-                }
+                lit.flush(parts, e[k] - s[k] == 3);
+                stripNext = false;
                 pushNl(false);
                 Expr inner = parseExpression();
                 stripNext = closeSequence(k, "interpolation");
@@ -1357,9 +1358,8 @@ public final class HclParser {
                 parts.add(inner);
             } else if (ty == CONTROL) {
                 p++;
-                if (e[k] - s[k] == 3) {
-                    stripTrailing(parts);
-                }
+                lit.flush(parts, e[k] - s[k] == 3);
+                stripNext = false;
                 pushNl(false);
                 int kw = peekIdx();
                 if (isKeyword(kw, "if")) {
@@ -1368,6 +1368,8 @@ public final class HclParser {
                     stripNext = closeSequence(k, "directive");
                     Directive d = new Directive(true, s[k], cond, null, null);
                     d.thenFrom = p < t.length ? s[p] : src.length;
+                    // Directives nest without recursion here, but the tree they build is as deep: count them.
+                    enter();
                     stack.add(d);
                     parts = d.parts;
                 } else if (isKeyword(kw, "for")) {
@@ -1401,6 +1403,8 @@ public final class HclParser {
                     stripNext = closeSequence(k, "directive");
                     Directive d = new Directive(false, s[k], coll, keyVar, valueVar);
                     d.thenFrom = p < t.length ? s[p] : src.length;
+                    // Directives nest without recursion here, but the tree they build is as deep: count them.
+                    enter();
                     stack.add(d);
                     parts = d.parts;
                 } else if (isKeyword(kw, "else")) {
@@ -1428,6 +1432,7 @@ public final class HclParser {
                                 + " } has no matching %{ " + (endIf ? "if" : "for") + " }.");
                     } else {
                         stack.remove(stack.size() - 1);
+                        depth--;
                         parts = stack.isEmpty() ? root : stack.get(stack.size() - 1).parts;
                         parts.add(finishDirective(d, s[k], e[p - 1]));
                     }
@@ -1441,8 +1446,10 @@ public final class HclParser {
                 break;
             }
         }
+        lit.flush(parts, false);
         while (!stack.isEmpty()) {
             Directive d = stack.remove(stack.size() - 1);
+            depth--;
             error(d.start, "Unterminated template directive", "There is no %{ " + (d.isIf ? "endif" : "endfor")
                     + " } for the directive that starts here.");
             parts = stack.isEmpty() ? root : stack.get(stack.size() - 1).parts;
@@ -1503,21 +1510,29 @@ public final class HclParser {
         return false;
     }
 
-    /** Adds literal text, merged with literal text just before it (heredocs arrive a line at a time). */
-    private void addLiteral(List<Expr> parts, String value, int from, int to) {
-        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Expr.Literal prev
-                && prev.value() instanceof String before) {
-            parts.set(parts.size() - 1, new Expr.Literal(before + value, span(startOf(prev), to)));
-        } else {
-            parts.add(new Expr.Literal(value, span(from, to)));
-        }
-    }
+    /** Literal template text not yet added as a part: decoded text, source range, and a pending strip marker. */
+    private final class Pending {
+        final StringBuilder text = new StringBuilder();
+        int from = -1;
+        int to;
+        boolean stripLeading;
 
-    /** Applies a {@code ${~} strip marker to the literal before it. */
-    private static void stripTrailing(List<Expr> parts) {
-        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Expr.Literal prev
-                && prev.value() instanceof String text) {
-            parts.set(parts.size() - 1, new Expr.Literal(text.stripTrailing(), prev.span()));
+        /** Adds the gathered text to {@code parts}, trimming its end when a {@code ~} sequence follows. */
+        void flush(List<Expr> parts, boolean stripTrailing) {
+            if (from < 0) {
+                return;
+            }
+            String value = text.toString();
+            if (stripLeading) {
+                value = value.stripLeading();
+            }
+            if (stripTrailing) {
+                value = value.stripTrailing();
+            }
+            parts.add(new Expr.Literal(value, span(from, to)));
+            text.setLength(0);
+            from = -1;
+            stripLeading = false;
         }
     }
 

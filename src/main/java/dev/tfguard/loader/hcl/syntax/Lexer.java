@@ -192,7 +192,10 @@ final class Lexer {
     }
 
     private void error(int offset, String summary, String detail) {
-        errors.add(new Error(offset, summary, detail));
+        // A binary file would otherwise produce an error per byte; the first ones are all anyone reads.
+        if (errors.size() < 100) {
+            errors.add(new Error(offset, summary, detail));
+        }
     }
 
     /**

@@ -47,6 +47,9 @@
  *       the element in place of the {@code SplatItem} at its root.</li>
  *   <li>{@code ObjectCons} keys: a bare word is a {@code Literal} string; anything else is the key expression.</li>
  *   <li>{@code Paren} is kept, so {@code (a).b} is a {@code RelativeTraversal} over a {@code Paren}.</li>
+ *   <li>Trees are at most {@code HclParser.MAX_DEPTH} (1,000) levels deep: deeper input is a "Nesting too deep"
+ *       diagnostic. {@code references()} walks without recursion; a recursive evaluator needs stack for 1,000
+ *       levels.</li>
  *   <li>In a {@code .tf.json} block the body holds attributes only; a nested block such as {@code lifecycle} is an
  *       attribute whose value is an {@code ObjectCons}.</li>
  * </ul>

@@ -131,4 +131,39 @@ class HostileInputTest {
         assertThat(last.body().attribute("kms_key_id").orElseThrow().expr().references())
                 .extracting(Traversal::toString).containsExactly("aws_kms_key.this[" + (n - 1) + "].arn");
     }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void parsesAHeredocOfManyLinesInLinearTime() {
+        int lines = 500_000;
+        ConfigFile f = parse("x = <<EOT\n" + "a line of policy text\n".repeat(lines) + "EOT\n");
+        assertThat(f.diagnostics()).isEmpty();
+        Expr.Template t = (Expr.Template) f.body().attribute("x").orElseThrow().expr();
+        assertThat(t.literalValue()).hasSize(lines * "a line of policy text\n".length());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void keepsTheFirstHundredErrorsOfABinaryFile() {
+        byte[] bytes = new byte[5_000_000];
+        new java.util.Random(7).nextBytes(bytes);
+        ConfigFile f = HclParser.parse("random.bin", bytes);
+        assertThat(f.valid()).isFalse();
+        assertThat(f.diagnostics()).hasSizeBetween(1, 100);
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void limitsTemplateDirectiveNestingAndWalksDeepTreesOnASmallStack() throws InterruptedException {
+        assertThat(parse("x = \"" + repeat("%{if a}", 100_000) + repeat("%{endif}", 100_000) + "\"\n")
+                .diagnostics()).extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+        ConfigFile f = parse("x = \"" + repeat("%{if var.a}", 900) + "${var.b}" + repeat("%{endif}", 900) + "\"\n");
+        assertThat(f.diagnostics()).isEmpty();
+        Object[] refs = new Object[1];
+        Thread small = new Thread(null, () -> refs[0] = f.body().attribute("x").orElseThrow().expr().references()
+                .stream().map(Traversal::toString).toList(), "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+        assertThat(refs[0]).isEqualTo(java.util.List.of("var.a", "var.b"));
+    }
 }
