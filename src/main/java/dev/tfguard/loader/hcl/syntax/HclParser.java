@@ -640,15 +640,20 @@ public final class HclParser {
     /** Precedence climbing: operators of one level associate to the left without recursing per operand. */
     private Expr parseBinary(int minLevel) {
         Expr left = parseUnary();
+        // Each operator of a chain nests the tree one level deeper on its left: it counts toward the limit.
+        int chain = 0;
         while (true) {
             int ty = peek();
             int lvl = level(ty);
             if (lvl == 0 || lvl < minLevel) {
+                depth -= chain;
                 return left;
             }
             next();
             Expr right = lvl == 6 ? parseUnary() : parseBinary(lvl + 1);
             left = new Expr.BinaryOp(binaryOp(ty), left, right, span(startOf(left), endOf(right)));
+            enter();
+            chain++;
         }
     }
 

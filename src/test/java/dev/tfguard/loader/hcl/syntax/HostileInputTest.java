@@ -42,6 +42,8 @@ class HostileInputTest {
                 .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
         assertThat(parse("x = " + repeat("!", 100_000) + "true\n").diagnostics())
                 .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+        assertThat(parse("x = a" + repeat(" + a", 100_000) + "\n").diagnostics())
+                .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
         assertThat(parse("x = a" + repeat("[*]", 100_000) + "\n").diagnostics())
                 .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
         assertThat(parse("x = " + repeat("\"${", 100_000) + "1" + repeat("}\"", 100_000) + "\n").diagnostics())
