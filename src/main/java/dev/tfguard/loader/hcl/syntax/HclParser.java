@@ -149,6 +149,11 @@ public final class HclParser {
         return new Span(src, range(from, to));
     }
 
+    /** The span from the start of {@code first} to the end of {@code last}, reusing their positions. */
+    private Span span(Expr first, Expr last) {
+        return new Span(src, new Range(first.range().start(), last.range().end()));
+    }
+
     private static int startOf(Expr x) {
         return x.range().start().byteOffset();
     }
@@ -598,11 +603,11 @@ public final class HclParser {
             error(s[k], "Missing false expression in conditional",
                     "The conditional operator (...?...:...) requires a false expression, delimited by a colon.");
             Expr hole = new Expr.Invalid(span(s[k], s[k]));
-            return new Expr.Conditional(cond, then, hole, span(startOf(cond), endOf(then)));
+            return new Expr.Conditional(cond, then, hole, span(cond, then));
         }
         next();
         Expr otherwise = parseExpression();
-        return new Expr.Conditional(cond, then, otherwise, span(startOf(cond), endOf(otherwise)));
+        return new Expr.Conditional(cond, then, otherwise, span(cond, otherwise));
     }
 
     /** Binary operator precedence from the specification, higher binds tighter; 0 for a token that is not one. */
@@ -651,7 +656,7 @@ public final class HclParser {
             }
             next();
             Expr right = lvl == 6 ? parseUnary() : parseBinary(lvl + 1);
-            left = new Expr.BinaryOp(binaryOp(ty), left, right, span(startOf(left), endOf(right)));
+            left = new Expr.BinaryOp(binaryOp(ty), left, right, span(left, right));
             enter();
             chain++;
         }
@@ -1018,7 +1023,7 @@ public final class HclParser {
         }
         Expr item = new Expr.SplatItem(span(s[dotTok], e[starTok]));
         Expr eachExpr = each.isEmpty() ? item : new Expr.RelativeTraversal(item, each, span(eachFrom, last));
-        return new Expr.Splat(source, eachExpr, true, span(startOf(source), last));
+        return new Expr.Splat(source, eachExpr, true, new Span(src, new Range(source.range().start(), lines.pos(last))));
     }
 
     /** {@code [a, b]} (a trailing comma is allowed) or a list {@code for}. */

@@ -22,6 +22,7 @@ final class LineMap {
     private final int baseColumn;
     private final Map<Integer, int[]> columnTables = new HashMap<>();
     private int lastLine;
+    private int previousLine;
 
     /** A map of {@code src} whose first line starts at byte {@code origin} (after a byte-order mark). */
     LineMap(byte[] src, int origin) {
@@ -81,8 +82,24 @@ final class LineMap {
 
     private int lineOf(int offset) {
         int l = lastLine;
-        if (offset >= lineStarts[l] && (l + 1 >= lineCount || offset < lineStarts[l + 1])) {
-            return l;
+        if (offset >= lineStarts[l]) {
+            // The parser asks mostly in reading order: look a few lines ahead before searching.
+            for (int step = 0; step < 4 && l < lineCount; step++, l++) {
+                if (l + 1 >= lineCount || offset < lineStarts[l + 1]) {
+                    if (l != lastLine) {
+                        previousLine = lastLine;
+                        lastLine = l;
+                    }
+                    return l;
+                }
+            }
+        }
+        // Ranges alternate between an earlier start and the current end: remember the line before too.
+        int prev = previousLine;
+        if (offset >= lineStarts[prev] && (prev + 1 >= lineCount || offset < lineStarts[prev + 1])) {
+            previousLine = lastLine;
+            lastLine = prev;
+            return prev;
         }
         int lo = 0;
         int hi = lineCount - 1;
@@ -94,6 +111,7 @@ final class LineMap {
                 hi = mid - 1;
             }
         }
+        previousLine = lastLine;
         lastLine = lo;
         return lo;
     }
