@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code tfguard [OPTIONS] PATH...}: scans plans, Terraform files and folders and reports what is insecure. */
@@ -136,9 +137,12 @@ public final class ScanCommand implements Callable<Integer> {
         Path workDir = Path.of("").toAbsolutePath();
         LoadOptions options = new LoadOptions(catalog.relevantTypes(), varFiles, environment, workDir);
         Model model = new Model();
-        Inputs.load(paths, options, model);
+        Set<String> onlyFiles = Inputs.load(paths, options, model);
         ResourceGraph graph = new ResourceGraph(model.resources());
         List<Finding> verdicts = Runner.run(catalog.rules(), graph);
+        if (!onlyFiles.isEmpty()) {
+            verdicts.removeIf(f -> f.file() == null || !onlyFiles.contains(f.file()));
+        }
         List<Finding> findings = new ArrayList<>();
         List<Finding> unverified = new ArrayList<>();
         for (Finding f : verdicts) {

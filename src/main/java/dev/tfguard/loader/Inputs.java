@@ -1,12 +1,15 @@
 package dev.tfguard.loader;
 
+import dev.tfguard.loader.hcl.HclLoader;
 import dev.tfguard.loader.plan.PlanLoader;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.Model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sends each path the user named to the loader that reads it: a plan (recognised by content), or Terraform
@@ -17,8 +20,14 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Loads every path into {@code model}; a path that cannot be read becomes an error, and the rest go on. */
-    public static void load(List<Path> paths, LoadOptions options, Model model) {
+    /**
+     * Loads every path into {@code model}; a path that cannot be read becomes an error, and the rest go on.
+     * Returns the Terraform files named one by one (as pre-commit names changed files): when there are such,
+     * only findings located in them are to be reported; the rest of their folders is context.
+     */
+    public static Set<String> load(List<Path> paths, LoadOptions options, Model model) {
+        List<Path> terraform = new ArrayList<>();
+        boolean wholeInputs = false;
         for (Path p : paths) {
             String shown = options.display(p);
             if (!Files.exists(p)) {
@@ -26,23 +35,24 @@ public final class Inputs {
             } else if (!Files.isReadable(p)) {
                 model.error(new InputError(shown, 0, "permission denied"));
             } else if (Files.isDirectory(p) || isTerraformSource(p)) {
-                hcl(p, options, model);
+                terraform.add(p);
+                wholeInputs |= Files.isDirectory(p);
             } else if (PlanLoader.looksLikePlan(p)) {
                 new PlanLoader().load(p, options, model);
+                wholeInputs = true;
             } else {
                 model.error(new InputError(shown, 1, "not a Terraform plan (terraform show -json output), "
                         + ".tf, .tf.json or .tfvars file, or folder"));
             }
         }
+        Set<String> named = terraform.isEmpty() ? Set.of() : new HclLoader().loadAll(terraform, options, model);
+        // a folder or plan named beside single files is reported whole, so no filter applies then
+        return wholeInputs ? Set.of() : named;
     }
 
     static boolean isTerraformSource(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         return name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars")
                 || name.endsWith(".tfvars.json");
-    }
-
-    private static void hcl(Path p, LoadOptions options, Model model) {
-        model.error(new InputError(options.display(p), 0, "Terraform source input is not available in this build"));
     }
 }

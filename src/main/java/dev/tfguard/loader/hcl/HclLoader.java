@@ -1,0 +1,413 @@
+package dev.tfguard.loader.hcl;
+
+import dev.tfguard.loader.LoadOptions;
+import dev.tfguard.loader.Loader;
+import dev.tfguard.loader.hcl.syntax.Attribute;
+import dev.tfguard.loader.hcl.syntax.Block;
+import dev.tfguard.loader.hcl.syntax.Body;
+import dev.tfguard.loader.hcl.syntax.BodyItem;
+import dev.tfguard.loader.hcl.syntax.ConfigFile;
+import dev.tfguard.loader.hcl.syntax.Diagnostic;
+import dev.tfguard.loader.hcl.syntax.HclParser;
+import dev.tfguard.loader.hcl.syntax.JsonConfigParser;
+import dev.tfguard.model.Attr;
+import dev.tfguard.model.InputError;
+import dev.tfguard.model.Mode;
+import dev.tfguard.model.Model;
+import dev.tfguard.model.Resource;
+import dev.tfguard.model.SourceRef;
+import dev.tfguard.model.Value;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads Terraform source (files and folders) into the model. Every folder with {@code .tf}/{@code .tf.json}
+ * files is a module; a folder that another scanned folder calls through a local {@code source} is evaluated
+ * through each call, with the call's inputs, and addressed {@code module.NAME.TYPE.NAME}; the others are roots,
+ * whose variables come from defaults, {@code TF_VAR_*}, {@code terraform.tfvars}, {@code *.auto.tfvars} and
+ * {@code --var-file}, in Terraform's precedence. Remote modules are not fetched.
+ */
+public final class HclLoader implements Loader {
+    /** Files larger than this are reported, not parsed: no Terraform source is this big. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Module calls nest at most this deep (a guard against cycles through relative paths). */
+    private static final int MAX_MODULE_DEPTH = 16;
+
+    private final Map<Path, ModuleSource> modules = new HashMap<>();
+    private final Set<Path> parsed = new HashSet<>();
+    private LoadOptions options;
+    private Model model;
+
+    @Override
+    public void load(Path input, LoadOptions options, Model model) {
+        loadAll(List.of(input), options, model);
+    }
+
+    /**
+     * Loads all Terraform inputs of one scan together, so that a folder called by another one is recognised as a
+     * module and not scanned as a root. Returns the display paths of the files named directly (not folders and
+     * not tfvars), whose findings alone a pre-commit style run reports.
+     */
+    public Set<String> loadAll(List<Path> inputs, LoadOptions options, Model model) {
+        this.options = options;
+        this.model = model;
+        Set<Path> dirs = new TreeSet<>();
+        Set<String> named = new LinkedHashSet<>();
+        Map<Path, List<Path>> extraVarFiles = new HashMap<>();
+        for (Path input : inputs) {
+            Path abs = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(abs)) {
+                walk(abs, dirs);
+            } else {
+                Path dir = abs.getParent();
+                dirs.add(dir);
+                String name = abs.getFileName().toString();
+                if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
+                    extraVarFiles.computeIfAbsent(dir, d -> new ArrayList<>()).add(abs);
+                } else {
+                    named.add(options.display(abs));
+                }
+            }
+        }
+        for (Path dir : dirs) {
+            module(dir);
+        }
+        Set<Path> called = new HashSet<>();
+        for (Path dir : dirs) {
+            ModuleSource m = modules.get(dir);
+            if (m != null) {
+                m.moduleCalls.values().forEach(c -> localSource(m, c.item()).ifPresent(called::add));
+            }
+        }
+        for (Path dir : dirs) {
+            ModuleSource m = modules.get(dir);
+            if (m == null || called.contains(dir) && !extraVarFiles.containsKey(dir)) {
+                continue;
+            }
+            Map<String, Val> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
+            ModuleInstance root = new ModuleInstance(m, "", null, null, values, model::warn);
+            instantiate(root, 0, new ArrayList<>(List.of(dir)));
+        }
+        modules.values().forEach(m -> m.warnings.forEach(model::warn));
+        return named;
+    }
+
+    /** Finds module folders under {@code root}: hidden folders and {@code .terraform} are skipped. */
+    private void walk(Path root, Set<Path> dirs) {
+        try {
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                    if (!d.equals(root) && (n.startsWith(".") || n.equals(".terraform"))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (isConfig(f)) {
+                        dirs.add(f.getParent());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    model.error(new InputError(options.display(f), 0, "cannot read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            model.error(new InputError(options.display(root), 0, "cannot read: " + reason(e)));
+        }
+    }
+
+    private static boolean isConfig(Path f) {
+        String n = f.getFileName().toString();
+        return n.endsWith(".tf") || n.endsWith(".tf.json");
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    /** The module in {@code dir}, parsed once; null when the folder holds no Terraform configuration. */
+    private ModuleSource module(Path dir) {
+        if (modules.containsKey(dir)) {
+            return modules.get(dir);
+        }
+        List<Path> files = new ArrayList<>();
+        try (var s = Files.list(dir)) {
+            s.filter(p -> isConfig(p) && Files.isRegularFile(p)).sorted().forEach(files::add);
+        } catch (IOException e) {
+            model.error(new InputError(options.display(dir), 0, "cannot read: " + reason(e)));
+        }
+        if (files.isEmpty()) {
+            modules.put(dir, null);
+            return null;
+        }
+        ModuleSource m = new ModuleSource(dir);
+        for (Path f : files) {
+            ConfigFile cf = parse(f, false);
+            if (cf != null) {
+                m.add(cf, f, options.display(f));
+            }
+        }
+        modules.put(dir, m);
+        return m;
+    }
+
+    /** Parses a file; a file that cannot be read or parsed becomes an error (once) and yields null. */
+    private ConfigFile parse(Path f, boolean attributesOnly) {
+        String display = options.display(f);
+        boolean first = parsed.add(f);
+        try {
+            if (Files.size(f) > MAX_FILE_BYTES) {
+                if (first) {
+                    model.error(new InputError(display, 0, "larger than " + (MAX_FILE_BYTES >> 20)
+                            + " MB: not read (is this a Terraform file?)"));
+                }
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(f);
+            boolean json = f.getFileName().toString().endsWith(".json");
+            ConfigFile cf = json ? (attributesOnly ? JsonConfigParser.parseAttributes(display, bytes)
+                    : JsonConfigParser.parse(display, bytes)) : HclParser.parse(display, bytes);
+            if (!cf.valid()) {
+                if (first) {
+                    Diagnostic d = cf.diagnostics().get(0);
+                    String msg = d.detail() == null || d.detail().isBlank() ? d.summary() : d.summary() + ": "
+                            + d.detail();
+                    model.error(new InputError(display, Math.max(1, d.line()), msg));
+                }
+                return null;
+            }
+            return cf;
+        } catch (IOException e) {
+            if (first) {
+                model.error(new InputError(display, 0, "cannot read: " + reason(e)));
+            }
+            return null;
+        }
+    }
+
+    /** The folder a module call's {@code source} names when it is a local path. */
+    private Optional<Path> localSource(ModuleSource m, Block call) {
+        Optional<Attribute> src = call.body().attribute("source");
+        if (src.isEmpty() || !(src.get().expr() instanceof dev.tfguard.loader.hcl.syntax.Expr.Template t)
+                || !t.isStringLiteral()) {
+            return Optional.empty();
+        }
+        String s = t.literalValue();
+        if (!(s.startsWith("./") || s.startsWith("../"))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.dir.resolve(s).normalize());
+    }
+
+    /** Evaluates the module calls of {@code instance} recursively, then emits its resources. */
+    private void instantiate(ModuleInstance instance, int depth, List<Path> stack) {
+        for (Map.Entry<String, ModuleSource.Located<Block>> e : instance.source.moduleCalls.entrySet()) {
+            Block call = e.getValue().item();
+            String where = e.getValue().display() + ":" + call.range().start().line();
+            List<java.util.Map<String, Val>> inst = instance.instances(call);
+            if (inst != null && inst.isEmpty()) {
+                continue; // count = 0 or for_each over nothing: the module has no instance
+            }
+            Optional<Path> local = localSource(instance.source, call);
+            if (local.isEmpty()) {
+                String src = call.body().attribute("source").map(a -> a.expr().source()).orElse("(none)");
+                model.warn(where + ": module \"" + e.getKey() + "\": source " + src
+                        + " is not a local path and is not fetched; its resources are not scanned");
+                continue;
+            }
+            Path dir = local.get();
+            if (stack.contains(dir) || depth >= MAX_MODULE_DEPTH) {
+                model.warn(where + ": module \"" + e.getKey() + "\" calls itself (a module cycle); not followed");
+                continue;
+            }
+            ModuleSource child = Files.isDirectory(dir) ? module(dir) : null;
+            if (child == null) {
+                model.warn(where + ": module \"" + e.getKey() + "\": no Terraform files in "
+                        + options.display(dir) + "; its resources are not scanned");
+                continue;
+            }
+            ModuleInstance ci = new ModuleInstance(child, instance.absolute("module." + e.getKey()), instance, call,
+                    Map.of(), model::warn);
+            instance.children.put(e.getKey(), ci);
+        }
+        for (ModuleInstance ci : instance.children.values()) {
+            stack.add(ci.source.dir);
+            instantiate(ci, depth + 1, stack);
+            stack.remove(stack.size() - 1);
+        }
+        for (ModuleSource.Located<Block> r : instance.source.resources) {
+            emit(instance, r);
+        }
+    }
+
+    private void emit(ModuleInstance instance, ModuleSource.Located<Block> located) {
+        Block b = located.item();
+        List<Map<String, Val>> bindings = instance.instances(b);
+        if (bindings != null && bindings.isEmpty()) {
+            return; // count = 0: the resource does not exist
+        }
+        Mode mode = b.type().equals("data") ? Mode.DATA : Mode.MANAGED;
+        String type = b.labels().get(0);
+        String name = b.labels().get(1);
+        String address = instance.absolute((mode == Mode.DATA ? "data." : "") + type + "." + name);
+        Map<String, Attr> attrs = new LinkedHashMap<>();
+        if (options.relevant(type)) {
+            for (BodyItem item : b.body().items()) {
+                if (item instanceof Attribute a) {
+                    if (a.name().equals("count") || a.name().equals("for_each") || a.name().equals("depends_on")
+                            || a.name().equals("provider")) {
+                        continue;
+                    }
+                    Val v = evalInstances(instance, bindings, ev -> ev.eval(a.expr()));
+                    attrs.put(a.name(), attr(a.name(), v, located.display(), a.range().start().line(),
+                            a.range().start().column()));
+                } else if (item instanceof Block nested && !attrs.containsKey(nested.type())
+                        && !Set.of("lifecycle", "provisioner", "connection", "timeouts").contains(nested.type())) {
+                    String key = nested.type().equals("dynamic") && !nested.labels().isEmpty()
+                            ? nested.labels().get(0) : nested.type();
+                    List<Block> same = new ArrayList<>();
+                    for (Block x : b.body().blocks()) {
+                        String k = x.type().equals("dynamic") && !x.labels().isEmpty() ? x.labels().get(0) : x.type();
+                        if (k.equals(key)) {
+                            same.add(x);
+                        }
+                    }
+                    Val v = evalInstances(instance, bindings, ev -> nestedBlocks(ev, same));
+                    attrs.put(key, attr(key, v, located.display(), nested.range().start().line(),
+                            nested.range().start().column()));
+                }
+            }
+        }
+        SourceRef src = new SourceRef(located.display(), b.range().start().line(), b.range().start().column());
+        model.add(new Resource(address, instance.prefix, mode, type, name, null, attrs, src, null));
+    }
+
+    private Val evalInstances(ModuleInstance instance, List<Map<String, Val>> bindings,
+                              java.util.function.Function<Evaluator, Val> f) {
+        if (bindings == null) {
+            return f.apply(new Evaluator(instance));
+        }
+        List<Val> vals = new ArrayList<>();
+        for (Map<String, Val> binding : bindings) {
+            vals.add(f.apply(new Evaluator(instance, binding)));
+        }
+        return ModuleInstance.merge(vals);
+    }
+
+    /** Nested blocks of one type as a list of objects; a {@code dynamic} block expands when its for_each is known. */
+    private static Val nestedBlocks(Evaluator ev, List<Block> blocks) {
+        List<Object> out = new ArrayList<>();
+        List<Val> parts = new ArrayList<>();
+        for (Block blk : blocks) {
+            if (!blk.type().equals("dynamic")) {
+                Val v = bodyValue(ev, blk.body());
+                parts.add(v);
+                out.add(v.known() ? v.value() : Value.UNKNOWN_ELEMENT);
+                continue;
+            }
+            out.add(Value.UNKNOWN_ELEMENT); // the content of a dynamic block depends on its iterator
+        }
+        return Val.of(out).from(parts.toArray(new Val[0]));
+    }
+
+    private static Val bodyValue(Evaluator ev, Body body) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Val> parts = new ArrayList<>();
+        for (Attribute a : body.attributes()) {
+            Val v = ev.eval(a.expr());
+            parts.add(v);
+            if (v.known() && v.value() != null) {
+                m.put(a.name(), v.value());
+            } else if (!v.known()) {
+                m.put(a.name(), Value.UNKNOWN_ELEMENT);
+            }
+        }
+        Map<String, List<Block>> byType = new LinkedHashMap<>();
+        body.blocks().forEach(b -> byType.computeIfAbsent(b.type(), k -> new ArrayList<>()).add(b));
+        byType.forEach((t, list) -> {
+            Val v = nestedBlocks(ev, list);
+            parts.add(v);
+            m.put(t, v.value());
+        });
+        return Val.of(m).from(parts.toArray(new Val[0]));
+    }
+
+    private static Attr attr(String name, Val v, String file, int line, int column) {
+        Value value = !v.known() ? Value.unknown(v.reason() == null ? "cannot be known statically" : v.reason())
+                : Value.of(v.value());
+        return new Attr(name, value, List.copyOf(v.refs()), new SourceRef(file, line, column), v.sensitive());
+    }
+
+    /**
+     * A root module's variable values, lowest precedence first as Terraform applies them: {@code TF_VAR_*}, then
+     * {@code terraform.tfvars(.json)}, then {@code *.auto.tfvars(.json)} in lexical order, then var files.
+     * See https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence.
+     */
+    private Map<String, Val> rootValues(ModuleSource m, List<Path> namedVarFiles) {
+        Map<String, Val> values = new HashMap<>();
+        for (Map.Entry<String, String> e : new TreeMap<>(options.environment()).entrySet()) {
+            if (e.getKey().startsWith("TF_VAR_")) {
+                values.put(e.getKey().substring("TF_VAR_".length()), Val.of(e.getValue()));
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (String n : List.of("terraform.tfvars", "terraform.tfvars.json")) {
+            Path p = m.dir.resolve(n);
+            if (Files.isRegularFile(p)) {
+                files.add(p);
+            }
+        }
+        try (var s = Files.list(m.dir)) {
+            s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json");
+            }).sorted().forEach(files::add);
+        } catch (IOException e) {
+            // the folder was listed a moment ago; an error here is reported when its files are read
+        }
+        options.varFiles().forEach(files::add);
+        files.addAll(namedVarFiles);
+        for (Path f : files) {
+            ConfigFile cf = parse(f.toAbsolutePath().normalize(), true);
+            if (cf == null) {
+                continue;
+            }
+            Evaluator literal = new Evaluator((t, consumed) -> {
+                consumed[0] = t.steps().size();
+                return Val.unknown(t + " cannot be used in a .tfvars file");
+            });
+            for (Attribute a : cf.body().attributes()) {
+                values.put(a.name(), literal.eval(a.expr()));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.tfguard.engine;
+
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.loader.LoadOptions;
+import dev.tfguard.loader.hcl.HclLoader;
+import dev.tfguard.model.Finding;
+import dev.tfguard.model.Model;
+import dev.tfguard.model.RuleInfo;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule's own examples, as its docs show them: each bad example yields the rule's finding on exactly the lines
+ * marked {@code # expect <ID>}, and each good example yields none of the rule's findings.
+ */
+class RuleExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> examples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        for (Rule rule : catalog.rules()) {
+            RuleInfo info = rule.info();
+            for (int i = 0; i < info.examplesBad().size(); i++) {
+                String hcl = info.examplesBad().get(i);
+                tests.add(DynamicTest.dynamicTest(info.id() + " bad example " + (i + 1),
+                        () -> assertThat(lines(findings(rule, hcl))).as(hcl).isEqualTo(expectedLines(hcl, info.id()))));
+            }
+            for (int i = 0; i < info.examplesGood().size(); i++) {
+                String hcl = info.examplesGood().get(i);
+                tests.add(DynamicTest.dynamicTest(info.id() + " good example " + (i + 1),
+                        () -> assertThat(findings(rule, hcl)).as(hcl).isEmpty()));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** The rule's failing findings on one example, loaded as a main.tf by the HCL loader. */
+    static List<Finding> findings(Rule rule, String hcl) {
+        try {
+            Path dir = Files.createTempDirectory("tfguard-example");
+            try {
+                Files.writeString(dir.resolve("main.tf"), hcl);
+                Model model = new Model();
+                LoadOptions options = new LoadOptions(null, List.of(), java.util.Map.of(), dir);
+                new HclLoader().load(dir, options, model);
+                assertThat(model.errors()).as("the example must be valid Terraform").isEmpty();
+                return Runner.run(List.of(rule), new ResourceGraph(model.resources())).stream()
+                        .filter(f -> !f.unverified()).toList();
+            } finally {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Integer> lines(List<Finding> findings) {
+        return findings.stream().map(Finding::line).sorted().toList();
+    }
+
+    static List<Integer> expectedLines(String hcl, String id) {
+        List<Integer> out = new ArrayList<>();
+        String[] lines = hcl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("# expect " + id)) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+}
