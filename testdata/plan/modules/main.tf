@@ -14,6 +14,7 @@ resource "aws_elasticache_replication_group" "eu" {
   description                = "eu cache"
   at_rest_encryption_enabled = true
   kms_key_id                 = aws_kms_key.regional["eu"].arn
+  transit_encryption_enabled = true
 }
 
 # The key comes out of a module as an output.
@@ -26,6 +27,7 @@ resource "aws_elasticache_replication_group" "via_output" {
   description                = "output cache"
   at_rest_encryption_enabled = true
   kms_key_id                 = module.keys.key_arn
+  transit_encryption_enabled = true
 }
 
 # The shared key reaches module.cache_eu.module.redis through two module inputs.

@@ -11,6 +11,7 @@ resource "aws_elasticache_replication_group" "own_key" {
   description                = "own key"
   at_rest_encryption_enabled = true
   kms_key_id                 = aws_kms_key.this.arn
+  transit_encryption_enabled = true
 }
 
 module "redis" {

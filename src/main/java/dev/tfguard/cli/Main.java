@@ -35,7 +35,13 @@ public final class Main {
     /** Runs tfguard with an explicit environment (for {@code TF_VAR_*} and {@code NO_COLOR}) and terminal flag. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
                           boolean terminal) {
-        CommandLine cli = ScanCommand.commandLine(out, err, env, terminal);
+        return run(args, out, err, env, terminal, java.nio.file.Path.of("").toAbsolutePath());
+    }
+
+    /** Runs tfguard as if started in {@code workDir}: reported paths are relative to it. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
+                          boolean terminal, java.nio.file.Path workDir) {
+        CommandLine cli = ScanCommand.commandLine(out, err, env, terminal, workDir);
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -83,17 +83,19 @@ public final class ScanCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final Map<String, String> environment;
     private final boolean terminal;
+    private final Path workDir;
 
-    ScanCommand(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal) {
+    ScanCommand(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal, Path workDir) {
         this.out = out;
         this.err = err;
         this.environment = environment;
         this.terminal = terminal;
+        this.workDir = workDir;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
-                                   boolean terminal) {
-        CommandLine cli = new CommandLine(new ScanCommand(out, err, environment, terminal));
+                                   boolean terminal, Path workDir) {
+        CommandLine cli = new CommandLine(new ScanCommand(out, err, environment, terminal, workDir));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -134,7 +136,6 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanResult scan(RuleCatalog catalog) {
-        Path workDir = Path.of("").toAbsolutePath();
         LoadOptions options = new LoadOptions(catalog.relevantTypes(), varFiles, environment, workDir);
         Model model = new Model();
         Set<String> onlyFiles = Inputs.load(paths, options, model);

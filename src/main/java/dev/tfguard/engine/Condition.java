@@ -65,7 +65,8 @@ final class Condition {
         if (v instanceof Value.Unknown u) {
             return switch (spec.op()) {
                 // a value that is set but unknown (a required variable, a resource output) is set
-                case "present" -> new Outcome(State.PASS, spec.attr(), "set", null);
+                case "present" -> u.set() ? new Outcome(State.PASS, spec.attr(), "set", null)
+                        : new Outcome(State.UNKNOWN, spec.attr(), "unknown", u.reason());
                 case "absent" -> new Outcome(State.FAIL, spec.attr(), "set", null);
                 default -> new Outcome(State.UNKNOWN, spec.attr(), "unknown", u.reason());
             };

@@ -29,8 +29,12 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Absent {
         }
     }
 
-    /** A value that is set but cannot be known before apply; {@code reason} says why, for the user. */
-    record Unknown(String reason) implements Value {
+    /**
+     * A value that cannot be known before apply; {@code reason} says why, for the user. {@code set} is true when
+     * the attribute certainly has a value (a required variable, a resource's output), false when even that is
+     * open (the instances of a {@code count} block disagree, some setting it empty).
+     */
+    record Unknown(String reason, boolean set) implements Value {
     }
 
     /** The attribute is not set: the provider's default applies. */
@@ -44,7 +48,12 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Absent {
     }
 
     static Value unknown(String reason) {
-        return new Unknown(reason);
+        return new Unknown(reason, true);
+    }
+
+    /** An unknown value that may also be unset or empty. */
+    static Value unknownMaybeUnset(String reason) {
+        return new Unknown(reason, false);
     }
 
     static Value absent() {

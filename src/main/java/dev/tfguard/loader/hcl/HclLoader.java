@@ -361,8 +361,9 @@ public final class HclLoader implements Loader {
     }
 
     private static Attr attr(String name, Val v, String file, int line, int column) {
-        Value value = !v.known() ? Value.unknown(v.reason() == null ? "cannot be known statically" : v.reason())
-                : Value.of(v.value());
+        String reason = v.reason() == null ? "cannot be known statically" : v.reason();
+        Value value = v.known() ? Value.of(v.value())
+                : v.mayBeUnset() ? Value.unknownMaybeUnset(reason) : Value.unknown(reason);
         return new Attr(name, value, List.copyOf(v.refs()), new SourceRef(file, line, column), v.sensitive());
     }
 

@@ -279,7 +279,7 @@ final class ModuleInstance implements Scope {
             }
             if (!Values.same(v.value(), first.value())) {
                 return Val.unknown("the value differs between the instances of count/for_each")
-                        .from(vals.toArray(new Val[0]));
+                        .from(vals.toArray(new Val[0])).maybeUnset();
             }
         }
         return first.from(vals.toArray(new Val[0]));

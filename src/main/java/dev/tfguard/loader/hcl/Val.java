@@ -15,8 +15,13 @@ import java.util.Set;
  * @param reason    why the value is unknown (for an unknown value)
  * @param refs      absolute traversals the value came through, e.g. {@code module.a.aws_kms_key.k.arn}
  * @param sensitive true when a sensitive variable flows into the value
+ * @param mayBeUnset for an unknown value: true when it may also be null or empty (instances disagree)
  */
-record Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive) {
+record Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive, boolean mayBeUnset) {
+
+    Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive) {
+        this(value, known, reason, refs, sensitive, false);
+    }
 
     static final Val NULL = new Val(null, true, null, Set.of(), false);
 
@@ -34,7 +39,12 @@ record Val(Object value, boolean known, String reason, Set<String> refs, boolean
         }
         Set<String> all = new LinkedHashSet<>(refs);
         all.addAll(more);
-        return new Val(value, known, reason, all, sensitive);
+        return new Val(value, known, reason, all, sensitive, mayBeUnset);
+    }
+
+    /** This unknown value, marked as one that may also be unset or empty. */
+    Val maybeUnset() {
+        return new Val(value, known, reason, refs, sensitive, true);
     }
 
     Val withRef(String ref) {
@@ -42,7 +52,7 @@ record Val(Object value, boolean known, String reason, Set<String> refs, boolean
     }
 
     Val sensitive(boolean s) {
-        return s == sensitive ? this : new Val(value, known, reason, refs, s);
+        return s == sensitive ? this : new Val(value, known, reason, refs, s, mayBeUnset);
     }
 
     /** The references and sensitivity of {@code others} carried over to this value. */

@@ -1,0 +1,8 @@
+module "plain" {
+  source  = "./modules/redis"
+  transit = false
+}
+
+module "secure" {
+  source = "./modules/redis"
+}

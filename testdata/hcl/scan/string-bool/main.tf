@@ -1,0 +1,8 @@
+resource "aws_elasticache_replication_group" "strings" {
+  replication_group_id       = "cache"
+  description                = "cache"
+  at_rest_encryption_enabled = "true"
+  kms_key_id                 = "arn:aws:kms:eu-west-1:111122223333:key/abcd" # unverified TFG-KMS-001
+  transit_encryption_enabled = "false" # expect TFG-EC-003
+  user_group_ids             = ["app"]
+}
