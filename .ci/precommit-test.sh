@@ -11,7 +11,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 if ! command -v pre-commit >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        apt-get install -y -q pre-commit >/dev/null
+        apt-get install -y -q pre-commit >/dev/null 2>&1 \
+            || { apt-get update -q >/dev/null && apt-get install -y -q pre-commit >/dev/null; }
     else
         echo "precommit-test: pre-commit is not installed (apt-get install pre-commit, or pip install pre-commit)" >&2
         exit 2
