@@ -64,6 +64,39 @@ class CliTest {
     }
 
     @Test
+    void secureInputExitsZeroAndFailOnRaisesTheBar(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("main.tf"), """
+                resource "aws_kms_key" "k" {
+                  enable_key_rotation = true
+                }
+                """);
+        assertThat(run(dir.resolve("main.tf").toString()).code()).isZero();
+        Files.writeString(dir.resolve("main.tf"), "resource \"aws_kms_key\" \"k\" {}\n");
+        assertThat(run(dir.resolve("main.tf").toString()).code()).isEqualTo(1);
+        // TFG-KMS-001 is MEDIUM: below a HIGH threshold it is reported but does not fail
+        Run high = run("--fail-on", "HIGH", dir.resolve("main.tf").toString());
+        assertThat(high.code()).isZero();
+        assertThat(high.out()).contains("TFG-KMS-001");
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossRuns() {
+        Run first = run("--format", "json", "testdata/hcl/scan", "testdata/plan/modules/plan.json");
+        Run second = run("--format", "json", "testdata/hcl/scan", "testdata/plan/modules/plan.json");
+        assertThat(first.out()).isNotEmpty().isEqualTo(second.out());
+    }
+
+    @Test
+    void severalReportsInOneRun(@TempDir Path dir) throws IOException {
+        Path sarif = dir.resolve("out/results.sarif");
+        Run r = run("--format", "sarif", "--output", sarif.toString(), "--format", "text",
+                "testdata/plan/insecure/plan.json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("TFG-EC-001").doesNotContain("\"$schema\"");
+        assertThat(Files.readString(sarif)).contains("\"2.1.0\"").contains("TFG-EC-001");
+    }
+
+    @Test
     void helpListsExitCodes() {
         Run r = run("--help");
         assertThat(r.code()).isZero();

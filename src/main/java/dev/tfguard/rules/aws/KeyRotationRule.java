@@ -102,7 +102,8 @@ public final class KeyRotationRule implements Check {
         }
         Value v = cache.value("kms_key_id");
         if (v.isKnown() && !v.isEmptyKnown()) {
-            return v.asString();
+            // a key id is no secret, but a value from a sensitive variable is never printed
+            return cache.attr("kms_key_id").sensitive() ? "a sensitive value" : v.asString();
         }
         if (v.isUnknown()) {
             List<String> refs = cache.attr("kms_key_id").references();
