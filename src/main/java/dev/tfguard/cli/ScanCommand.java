@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
             "2:usage error",
             "3:an input could not be read or parsed (the rest was still scanned)",
             "4:internal error (a bug: please report it)"},
-        subcommands = {SyntaxCommand.class})
+        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class})
 public final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",

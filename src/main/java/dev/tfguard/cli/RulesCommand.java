@@ -1,0 +1,67 @@
+package dev.tfguard.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tfguard.engine.RuleCatalog;
+import dev.tfguard.model.RuleInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code tfguard rules}: lists every rule with its id, severity and title. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules tfguard runs.")
+final class RulesCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        if (format.equals("json")) {
+            try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.writeStartArray();
+                for (RuleInfo r : catalog.infos()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", r.id());
+                    g.writeStringField("severity", r.severity().name());
+                    g.writeStringField("title", r.title());
+                    g.writeStringField("resource", r.resourceType());
+                    g.writeArrayFieldStart("security_hub");
+                    for (String s : r.securityHub()) {
+                        g.writeString(s);
+                    }
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("aliases");
+                    for (String a : r.aliases()) {
+                        g.writeString(a);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            out.println();
+        } else if (format.equals("text")) {
+            for (RuleInfo r : catalog.infos()) {
+                out.printf("%-12s %-8s %s%n", r.id(), r.severity(), r.title());
+            }
+        } else {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format: unknown format \"" + format + "\" (choose from text, json)");
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

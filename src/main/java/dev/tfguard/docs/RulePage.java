@@ -1,0 +1,63 @@
+package dev.tfguard.docs;
+
+import dev.tfguard.model.RuleInfo;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a rule's documentation page (Markdown) from its descriptor: the same text for {@code docs/rules/<ID>.md},
+ * {@code tfguard explain} and the SARIF help, so that docs never drift from the rule.
+ */
+public final class RulePage {
+
+    private RulePage() {
+    }
+
+    /** The page of {@code rule}, whose descriptor lives at {@code sourceFile} (e.g. {@code rules/aws/...yaml}). */
+    public static String render(RuleInfo rule, String sourceFile) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!-- generated from ").append(sourceFile).append(" by tfguard; do not edit -->\n\n");
+        sb.append("# ").append(rule.id()).append(": ").append(rule.title()).append("\n\n");
+        sb.append("| | |\n| --- | --- |\n");
+        sb.append("| severity | ").append(rule.severity()).append(" |\n");
+        sb.append("| resource | `").append(rule.resourceType()).append("` |\n");
+        if (!rule.securityHub().isEmpty()) {
+            sb.append("| AWS Security Hub | ").append(String.join(", ", rule.securityHub())).append(" |\n");
+        }
+        for (Map.Entry<String, List<String>> e : rule.references().entrySet()) {
+            if (!e.getKey().equals("security_hub")) {
+                sb.append("| ").append(e.getKey()).append(" | `").append(String.join("`, `", e.getValue()))
+                        .append("` |\n");
+            }
+        }
+        sb.append("\n## Why it matters\n\n").append(rule.description().strip()).append("\n");
+        sb.append("\n## How to fix\n\n").append(rule.remediation().strip()).append("\n");
+        examples(sb, "Insecure", "Each line marked `# expect " + rule.id() + "` is reported.", rule.examplesBad());
+        examples(sb, "Secure", null, rule.examplesGood());
+        sb.append("\n## Suppressing\n\n")
+                .append("A finding you accept can be suppressed with a reason (and optionally an expiry date) in a ")
+                .append("comment on the resource, or on the line above it:\n\n```hcl\n# tfguard:ignore:")
+                .append(rule.id()).append(" the reason, for the reviewer\n# tfguard:ignore:").append(rule.id())
+                .append(":exp:2027-03-31 accepted until the migration\n```\n");
+        if (!rule.links().isEmpty()) {
+            sb.append("\n## References\n\n");
+            rule.links().forEach(l -> sb.append("- ").append(l).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static void examples(StringBuilder sb, String heading, String note, List<String> examples) {
+        if (examples.isEmpty()) {
+            return;
+        }
+        sb.append("\n## ").append(heading).append(" example").append(examples.size() > 1 ? "s" : "").append("\n\n");
+        if (note != null) {
+            sb.append(note).append("\n\n");
+        }
+        for (String e : examples) {
+            sb.append("```hcl\n").append(e.strip()).append("\n```\n\n");
+        }
+        sb.setLength(sb.length() - 1);
+    }
+}
