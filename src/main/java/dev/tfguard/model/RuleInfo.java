@@ -25,7 +25,8 @@ public record RuleInfo(String id, String slug, String title, Severity severity, 
 
     public RuleInfo {
         links = List.copyOf(links);
-        references = Map.copyOf(references);
+        // keep the rule file's order: pages, help and reports render it, and must be the same on every run
+        references = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(references));
         examplesBad = List.copyOf(examplesBad);
         examplesGood = List.copyOf(examplesGood);
     }
