@@ -4,7 +4,7 @@
 #
 # Runs the `tfguard` hook (Maven build on first use, into a fresh cache) and then the `tfguard-system` hook
 # against the jar that build produced. The `tfguard-docker` hook needs a Docker engine and is run only when
-# `docker info` succeeds.
+# `docker info` succeeds. try-repo sees committed files and changes to tracked ones, not untracked files.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
