@@ -47,11 +47,15 @@ public final class GithubReporter implements Reporter {
         };
     }
 
+    /**
+     * The message and the remediation's first line: an annotation sits between code lines, so the full
+     * remediation (often several paragraphs and code blocks) stays in the rule page and the other reports.
+     */
     private static String body(Finding f) {
         if (f.remediation() == null || f.remediation().isBlank()) {
             return f.message();
         }
-        return f.message() + "\n\nFix: " + f.remediation().strip();
+        return f.message() + "\n\nFix: " + f.remediation().strip().lines().findFirst().orElse("").strip();
     }
 
     private static void command(Writer out, String name, String file, Integer line, String title, String message)

@@ -35,8 +35,7 @@ class GithubReporterTest {
     void annotatesFindingWithFileLineAndTitle() {
         assertThat(lines().get(0)).isEqualTo("::error file=main.tf,line=12,title=TFG-EC-001%3A ElastiCache"
                 + " replication group is encrypted at rest::aws_elasticache_replication_group.cache:"
-                + " at_rest_encryption_enabled is false%0A%0AFix: Set `at_rest_encryption_enabled = true`."
-                + "%0A%0A```hcl%0Aat_rest_encryption_enabled = true%0A```");
+                + " at_rest_encryption_enabled is false%0A%0AFix: Set `at_rest_encryption_enabled = true`.");
     }
 
     @Test
