@@ -35,6 +35,17 @@ public final class RulePage {
         sb.append("\n## How to fix\n\n").append(rule.remediation().strip()).append("\n");
         examples(sb, "Insecure", "Each line marked `# expect " + rule.id() + "` is reported.", rule.examplesBad());
         examples(sb, "Secure", null, rule.examplesGood());
+        if (!rule.examplesPlan().isEmpty()) {
+            sb.append("\n## Plan examples\n\n")
+                    .append("This check needs a plan: it reads what the plan does to a resource, not only its ")
+                    .append("configuration. Its test plans, with the configuration each was made from beside it:\n\n");
+            for (RuleInfo.PlanExample p : rule.examplesPlan()) {
+                sb.append("- `").append(p.plan()).append("`: ").append(p.title().strip()).append(" → ")
+                        .append(p.expect().isEmpty() ? "not reported"
+                                : "reports `" + String.join("`, `", p.expect()) + "`")
+                        .append('\n');
+            }
+        }
         sb.append("\n## Suppressing\n\n")
                 .append("A finding you accept can be suppressed with a reason (and optionally an expiry date) in a ")
                 .append("comment on the resource, or on the line above it:\n\n```hcl\n# tfguard:ignore:")

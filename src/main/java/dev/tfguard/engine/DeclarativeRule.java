@@ -7,6 +7,7 @@ import dev.tfguard.model.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A rule written as a YAML {@code match}: for each resource of the type where every {@code when} condition
@@ -19,14 +20,18 @@ final class DeclarativeRule implements Rule {
     private final List<Condition> when;
     private final List<Condition> require;
     private final List<Condition> requireAny;
+    private final boolean globalSecondaryInherits;
+    private final Set<String> reads;
 
-    DeclarativeRule(RuleInfo info, Messages messages, Descriptor.Match match, String file) {
+    DeclarativeRule(RuleInfo info, Messages messages, Descriptor.Match match, String file, Set<String> reads) {
         this.info = info;
         this.messages = messages;
         this.type = match.resource() != null ? match.resource() : info.resourceType();
         this.when = conditions(match.when(), file);
         this.require = conditions(match.require(), file);
         this.requireAny = conditions(match.requireAny(), file);
+        this.globalSecondaryInherits = Boolean.TRUE.equals(match.globalSecondaryInherits());
+        this.reads = Set.copyOf(reads);
         if (require.isEmpty() && requireAny.isEmpty()) {
             throw new RuleDefinitionException(file, 0, "match needs \"require\" or \"require_any\"");
         }
@@ -46,8 +51,26 @@ final class DeclarativeRule implements Rule {
     }
 
     @Override
+    public Set<String> reads() {
+        return reads;
+    }
+
+    @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
         for (Resource r : graph.ofType(type)) {
+            if (globalSecondaryInherits) {
+                ResourceGraph.GlobalMembership m = graph.globalMembership(r);
+                if (m.secondary()) {
+                    // The secondary cannot set what it inherits: its primary, checked as a resource of its own,
+                    // decides. A primary outside the scan leaves the check open.
+                    if (m.primary() == null) {
+                        String attr = require.isEmpty() ? requireAny.get(0).attr() : require.get(0).attr();
+                        verdicts.unverified(r, "global_replication_group_id", messages.secondary(attr, m.datastore()),
+                                "the global datastore's primary replication group is not in this configuration");
+                    }
+                    continue;
+                }
+            }
             check(r, verdicts);
         }
     }
@@ -99,6 +122,11 @@ final class DeclarativeRule implements Rule {
     record Messages(Map<String, String> templates) {
         String fail(Condition.Outcome o) {
             return fill(templates.getOrDefault("fail", "{attr} is {actual}"), o);
+        }
+
+        String secondary(String attr, String datastore) {
+            return templates.getOrDefault("secondary", "{attr} is inherited from the primary of the global "
+                    + "datastore {datastore}").replace("{attr}", attr).replace("{datastore}", datastore);
         }
 
         String unverified(Condition.Outcome o) {

@@ -21,20 +21,33 @@ record Descriptor(
         Match match,
         String impl,
         String resource,
+        List<String> reads,
         Map<String, String> messages,
         Examples examples,
         @JsonProperty("deprecated_ids") List<String> deprecatedIds,
         Boolean deprecated) {
 
-    /** A declarative condition set over one resource type. */
+    /**
+     * A declarative condition set over one resource type. With {@code global_secondary_inherits}, a replication
+     * group that is a global datastore secondary is judged through its primary (see
+     * {@link dev.tfguard.graph.ResourceGraph#globalMembership}).
+     */
     record Match(
             String resource,
             List<Condition.Spec> when,
             List<Condition.Spec> require,
-            @JsonProperty("require_any") List<Condition.Spec> requireAny) {
+            @JsonProperty("require_any") List<Condition.Spec> requireAny,
+            @JsonProperty("global_secondary_inherits") Boolean globalSecondaryInherits) {
     }
 
-    /** Terraform snippets: bad ones carry {@code # expect <ID>} on each offending line. */
-    record Examples(List<String> bad, List<String> good) {
+    /**
+     * Terraform snippets: bad ones carry {@code # expect <ID>} on each offending line. {@code plans} are plan
+     * fixtures for what only a plan can show (a replacement, a changed value).
+     */
+    record Examples(List<String> bad, List<String> good, List<PlanExample> plans) {
+    }
+
+    /** A plan fixture (path relative to the project root) and the addresses the rule reports on it. */
+    record PlanExample(String plan, String title, List<String> expect) {
     }
 }

@@ -13,4 +13,9 @@ public interface Rule {
     RuleInfo info();
 
     void check(ResourceGraph graph, Verdicts verdicts);
+
+    /** The resource types the rule reads: its own type, and any the rule follows through the graph. */
+    default java.util.Set<String> reads() {
+        return java.util.Set.of(info().resourceType());
+    }
 }

@@ -156,15 +156,23 @@ public final class RuleCatalog {
                 d.title(), severity, type, d.description(), d.remediation(),
                 d.links() == null ? List.of() : d.links(), references(file, d.references()),
                 d.examples() == null || d.examples().bad() == null ? List.of() : d.examples().bad(),
-                d.examples() == null || d.examples().good() == null ? List.of() : d.examples().good());
+                d.examples() == null || d.examples().good() == null ? List.of() : d.examples().good(),
+                d.examples() == null || d.examples().plans() == null ? List.of() : d.examples().plans().stream()
+                        .map(p -> new RuleInfo.PlanExample(p.plan(), p.title(),
+                                p.expect() == null ? List.of() : p.expect())).toList());
         Map<String, String> messages = d.messages() == null ? Map.of() : d.messages();
         if ((d.match() == null) == (d.impl() == null)) {
             throw new RuleDefinitionException(file, 0, "a rule has either \"match\" or \"impl\", not both or neither");
         }
-        if (d.match() != null) {
-            return new DeclarativeRule(info, new DeclarativeRule.Messages(messages), d.match(), file);
+        Set<String> reads = new TreeSet<>();
+        reads.add(type);
+        if (d.reads() != null) {
+            reads.addAll(d.reads());
         }
-        return new JavaRule(info, messages, instantiate(file, d.impl()));
+        if (d.match() != null) {
+            return new DeclarativeRule(info, new DeclarativeRule.Messages(messages), d.match(), file, reads);
+        }
+        return new JavaRule(info, messages, instantiate(file, d.impl()), reads);
     }
 
     private static Check instantiate(String file, String impl) {
@@ -219,10 +227,13 @@ public final class RuleCatalog {
         return rules.values().stream().map(Rule::info).toList();
     }
 
-    /** Resource types some rule reads, plus the KMS types the graph follows. */
+    /**
+     * Resource types some rule reads (a rule's own type and the types its file lists under {@code reads}), plus
+     * the KMS types the graph follows. A type covers its data source too ({@code data "aws_kms_key"}).
+     */
     public Set<String> relevantTypes() {
         Set<String> types = new TreeSet<>(Set.of("aws_kms_key", "aws_kms_alias", "aws_kms_replica_key"));
-        rules.values().forEach(r -> types.add(r.info().resourceType()));
+        rules.values().forEach(r -> types.addAll(r.reads()));
         return Collections.unmodifiableSet(types);
     }
 }

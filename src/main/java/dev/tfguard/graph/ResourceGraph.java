@@ -4,6 +4,7 @@ import dev.tfguard.model.Attr;
 import dev.tfguard.model.Mode;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,6 +145,43 @@ public final class ResourceGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a replication group's inherited settings come from. A group with {@code global_replication_group_id}
+     * is a secondary of an ElastiCache global datastore: AWS gives it the engine, encryption settings and auth
+     * token of the datastore's primary group, and the provider rejects those arguments on the secondary. The
+     * primary is found by following {@code global_replication_group_id} to an
+     * {@code aws_elasticache_global_replication_group} and its {@code primary_replication_group_id}.
+     */
+    public GlobalMembership globalMembership(Resource group) {
+        Value id = group.value("global_replication_group_id");
+        if (id.isAbsent() || id.isKnown() && id.isEmptyKnown()) {
+            return new GlobalMembership(false, null, null);
+        }
+        String named = group.attr("global_replication_group_id").references().stream().findFirst()
+                .orElse(id.isKnown() ? id.asString() : "a value known only at apply");
+        for (Resource global : targets(group, "global_replication_group_id")) {
+            if (global.type().equals("aws_elasticache_global_replication_group") && global.mode() == Mode.MANAGED) {
+                List<Resource> primaries = targets(global, "primary_replication_group_id").stream()
+                        .filter(p -> p.type().equals("aws_elasticache_replication_group")).toList();
+                if (!primaries.isEmpty()) {
+                    return new GlobalMembership(true, primaries.get(0), global.address());
+                }
+                return new GlobalMembership(true, null, global.address());
+            }
+        }
+        return new GlobalMembership(true, null, named);
+    }
+
+    /**
+     * A replication group's place in a global datastore.
+     *
+     * @param secondary true when the group joins a global datastore as a secondary
+     * @param primary   the datastore's primary group when it is in the scan, else {@code null}
+     * @param datastore what {@code global_replication_group_id} names (an address or a literal id), for messages
+     */
+    public record GlobalMembership(boolean secondary, Resource primary, String datastore) {
     }
 
     /** Renders an instance key as it appears in an address: {@code 0} or {@code "eu"}. */

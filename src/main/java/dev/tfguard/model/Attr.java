@@ -12,11 +12,19 @@ import java.util.List;
  *                   variables by the loader, e.g. {@code module.cache.aws_kms_key.this.arn}; empty when none
  * @param source     where the attribute is written, or {@code null} (plan input without sources)
  * @param sensitive  true when the value must never be printed
+ * @param inFiles    true when the known value is held in the configuration's files (a literal, a variable
+ *                   default, a {@code .tfvars} value), false when it comes from elsewhere (the environment, a plan)
  */
-public record Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive) {
+public record Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive,
+                   boolean inFiles) {
 
     public Attr {
         references = List.copyOf(references);
+    }
+
+    /** An attribute whose value is not known to be held in the configuration's files. */
+    public Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive) {
+        this(name, value, references, source, sensitive, false);
     }
 
     public static Attr of(String name, Value value) {

@@ -18,10 +18,11 @@ import java.util.Map;
  *                     {@code tfsec}, {@code kics}; a value may hold several ids separated by commas
  * @param examplesBad  HCL examples that fail, with {@code # expect <ID>} markers
  * @param examplesGood HCL examples that pass
+ * @param examplesPlan plan fixtures and what the rule reports on each, for checks that only a plan can show
  */
 public record RuleInfo(String id, String slug, String title, Severity severity, String resourceType,
                        String description, String remediation, List<String> links, Map<String, List<String>> references,
-                       List<String> examplesBad, List<String> examplesGood) {
+                       List<String> examplesBad, List<String> examplesGood, List<PlanExample> examplesPlan) {
 
     public RuleInfo {
         links = List.copyOf(links);
@@ -29,6 +30,28 @@ public record RuleInfo(String id, String slug, String title, Severity severity, 
         references = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(references));
         examplesBad = List.copyOf(examplesBad);
         examplesGood = List.copyOf(examplesGood);
+        examplesPlan = List.copyOf(examplesPlan);
+    }
+
+    /** A rule without plan examples. */
+    public RuleInfo(String id, String slug, String title, Severity severity, String resourceType,
+                    String description, String remediation, List<String> links,
+                    Map<String, List<String>> references, List<String> examplesBad, List<String> examplesGood) {
+        this(id, slug, title, severity, resourceType, description, remediation, links, references, examplesBad,
+                examplesGood, List.of());
+    }
+
+    /**
+     * A plan fixture of a rule's documentation and tests.
+     *
+     * @param plan   the plan JSON file, relative to the project root
+     * @param title  what the plan does, one line
+     * @param expect the addresses the rule reports on it (empty for a plan that passes)
+     */
+    public record PlanExample(String plan, String title, List<String> expect) {
+        public PlanExample {
+            expect = List.copyOf(expect);
+        }
     }
 
     /** Other scanners' ids for this rule (every reference except the Security Hub control), sorted. */

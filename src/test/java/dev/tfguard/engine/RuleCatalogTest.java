@@ -38,8 +38,15 @@ class RuleCatalogTest {
             if (!file.endsWith("/" + r.slug() + ".yaml")) {
                 problems.add(file + ": file name differs from slug " + r.slug());
             }
-            if (r.examplesBad().isEmpty() || r.examplesGood().isEmpty()) {
-                problems.add(file + ": needs at least one good and one bad example");
+            boolean badPlan = r.examplesPlan().stream().anyMatch(p -> !p.expect().isEmpty());
+            boolean goodPlan = r.examplesPlan().stream().anyMatch(p -> p.expect().isEmpty());
+            if (r.examplesBad().isEmpty() && !badPlan || r.examplesGood().isEmpty() && !goodPlan) {
+                problems.add(file + ": needs at least one good and one bad example (HCL or plan)");
+            }
+            for (RuleInfo.PlanExample p : r.examplesPlan()) {
+                if (!Files.isRegularFile(Path.of(p.plan())) || p.title() == null || p.title().isBlank()) {
+                    problems.add(file + ": plan example " + p.plan() + " is missing or has no title");
+                }
             }
             for (String bad : r.examplesBad()) {
                 if (!bad.contains("# expect " + r.id())) {

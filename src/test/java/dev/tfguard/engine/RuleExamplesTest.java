@@ -3,6 +3,7 @@ package dev.tfguard.engine;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.hcl.HclLoader;
+import dev.tfguard.loader.plan.PlanLoader;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.RuleInfo;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every rule's own examples, as its docs show them: each bad example yields the rule's finding on exactly the lines
- * marked {@code # expect <ID>}, and each good example yields none of the rule's findings.
+ * marked {@code # expect <ID>}, and each good example yields none of the rule's findings. Each plan example yields
+ * the rule's findings on exactly the addresses it lists.
  */
 class RuleExamplesTest {
 
@@ -41,6 +43,12 @@ class RuleExamplesTest {
                 String hcl = info.examplesGood().get(i);
                 tests.add(DynamicTest.dynamicTest(info.id() + " good example " + (i + 1),
                         () -> assertThat(findings(rule, hcl)).as(hcl).isEmpty()));
+            }
+            for (RuleInfo.PlanExample plan : info.examplesPlan()) {
+                tests.add(DynamicTest.dynamicTest(info.id() + " plan " + plan.plan(),
+                        () -> assertThat(planFindings(catalog, rule, Path.of(plan.plan())))
+                                .as(plan.plan()).extracting(Finding::resource)
+                                .containsExactlyInAnyOrderElementsOf(plan.expect())));
             }
         }
         return tests.stream();
@@ -66,6 +74,20 @@ class RuleExamplesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The rule's failing findings on a plan fixture, loaded as a scan loads it: only the types the catalog's rules
+     * read are kept whole, so a rule that forgets to declare a type it reads fails here.
+     */
+    static List<Finding> planFindings(RuleCatalog catalog, Rule rule, Path plan) {
+        Model model = new Model();
+        LoadOptions options = new LoadOptions(catalog.relevantTypes(), List.of(), java.util.Map.of(),
+                Path.of("").toAbsolutePath());
+        new PlanLoader().load(plan, options, model);
+        assertThat(model.errors()).as("the plan fixture must load").isEmpty();
+        return Runner.run(List.of(rule), new ResourceGraph(model.resources())).stream()
+                .filter(f -> !f.unverified()).toList();
     }
 
     private static List<Integer> lines(List<Finding> findings) {

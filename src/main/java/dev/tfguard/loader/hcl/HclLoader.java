@@ -364,7 +364,8 @@ public final class HclLoader implements Loader {
         String reason = v.reason() == null ? "cannot be known statically" : v.reason();
         Value value = v.known() ? Value.of(v.value())
                 : v.mayBeUnset() ? Value.unknownMaybeUnset(reason) : Value.unknown(reason);
-        return new Attr(name, value, List.copyOf(v.refs()), new SourceRef(file, line, column), v.sensitive());
+        return new Attr(name, value, List.copyOf(v.refs()), new SourceRef(file, line, column), v.sensitive(),
+                v.known() && !v.external());
     }
 
     /**
@@ -376,7 +377,7 @@ public final class HclLoader implements Loader {
         Map<String, Val> values = new HashMap<>();
         for (Map.Entry<String, String> e : new TreeMap<>(options.environment()).entrySet()) {
             if (e.getKey().startsWith("TF_VAR_")) {
-                values.put(e.getKey().substring("TF_VAR_".length()), Val.of(e.getValue()));
+                values.put(e.getKey().substring("TF_VAR_".length()), Val.fromEnvironment(e.getValue()));
             }
         }
         List<Path> files = new ArrayList<>();

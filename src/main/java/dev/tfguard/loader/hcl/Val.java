@@ -16,11 +16,23 @@ import java.util.Set;
  * @param refs      absolute traversals the value came through, e.g. {@code module.a.aws_kms_key.k.arn}
  * @param sensitive true when a sensitive variable flows into the value
  * @param mayBeUnset for an unknown value: true when it may also be null or empty (instances disagree)
+ * @param external  true when a value from outside the configuration's files (a {@code TF_VAR_} environment
+ *                  variable) flows into the value
  */
-record Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive, boolean mayBeUnset) {
+record Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive, boolean mayBeUnset,
+           boolean external) {
 
     Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive) {
-        this(value, known, reason, refs, sensitive, false);
+        this(value, known, reason, refs, sensitive, false, false);
+    }
+
+    Val(Object value, boolean known, String reason, Set<String> refs, boolean sensitive, boolean mayBeUnset) {
+        this(value, known, reason, refs, sensitive, mayBeUnset, false);
+    }
+
+    /** A value from the environment ({@code TF_VAR_*}): nothing in the configuration's files holds it. */
+    static Val fromEnvironment(Object value) {
+        return new Val(value, true, null, Set.of(), false, false, true);
     }
 
     static final Val NULL = new Val(null, true, null, Set.of(), false);
@@ -39,12 +51,12 @@ record Val(Object value, boolean known, String reason, Set<String> refs, boolean
         }
         Set<String> all = new LinkedHashSet<>(refs);
         all.addAll(more);
-        return new Val(value, known, reason, all, sensitive, mayBeUnset);
+        return new Val(value, known, reason, all, sensitive, mayBeUnset, external);
     }
 
     /** This unknown value, marked as one that may also be unset or empty. */
     Val maybeUnset() {
-        return new Val(value, known, reason, refs, sensitive, true);
+        return new Val(value, known, reason, refs, sensitive, true, external);
     }
 
     Val withRef(String ref) {
@@ -52,7 +64,7 @@ record Val(Object value, boolean known, String reason, Set<String> refs, boolean
     }
 
     Val sensitive(boolean s) {
-        return s == sensitive ? this : new Val(value, known, reason, refs, s, mayBeUnset);
+        return s == sensitive ? this : new Val(value, known, reason, refs, s, mayBeUnset, external);
     }
 
     /** The references and sensitivity of {@code others} carried over to this value. */
@@ -60,6 +72,9 @@ record Val(Object value, boolean known, String reason, Set<String> refs, boolean
         Val v = this;
         for (Val o : others) {
             v = v.withRefs(o.refs()).sensitive(v.sensitive() || o.sensitive());
+            if (o.external() && !v.external()) {
+                v = new Val(v.value(), v.known(), v.reason(), v.refs(), v.sensitive(), v.mayBeUnset(), true);
+            }
         }
         return v;
     }

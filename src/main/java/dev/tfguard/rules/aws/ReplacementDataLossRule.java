@@ -1,0 +1,81 @@
+package dev.tfguard.rules.aws;
+
+import dev.tfguard.engine.Check;
+import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Change;
+import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TFG-EC-005: a plan that replaces a replication group destroys its data, unless the new group is created from a
+ * snapshot ({@code snapshot_name}, {@code snapshot_arns}) or the old group leaves a final snapshot
+ * ({@code final_snapshot_identifier} in its prior state: a value added in the same plan applies only to the new
+ * group, since Terraform destroys the old one with its recorded settings). Only plans show replacements; source
+ * input has no changes, so the rule is silent there.
+ */
+public final class ReplacementDataLossRule implements Check {
+
+    @Override
+    public void check(ResourceGraph graph, Verdicts verdicts) {
+        for (Resource group : graph.ofType(Caches.GROUP)) {
+            Change change = group.change();
+            if (change == null || !change.isReplace()) {
+                continue;
+            }
+            if (restores(group.value("snapshot_name")) || restores(group.value("snapshot_arns"))) {
+                continue;
+            }
+            Value finalSnapshot = change.before().getOrDefault("final_snapshot_identifier", Value.absent());
+            if (finalSnapshot.isKnown() && !finalSnapshot.isEmptyKnown()) {
+                continue;
+            }
+            String forced = forcedBy(change);
+            Value name = group.value("snapshot_name");
+            Value arns = group.value("snapshot_arns");
+            String attribute = change.replacePaths().isEmpty() ? null : change.replacePaths().get(0);
+            String id = group.value("replication_group_id").asString();
+            String message = verdicts.text("fail", Map.of("forced", forced, "id", id == null ? group.name() : id));
+            if (name.isUnknown() || arns.isUnknown()) {
+                verdicts.unverified(group, attribute, message,
+                        "snapshot_name or snapshot_arns is known only at apply, and may be empty");
+            } else {
+                verdicts.fail(group, attribute, message);
+            }
+        }
+    }
+
+    /** True when the value names a snapshot to restore from, or is set but known only at apply. */
+    private static boolean restores(Value v) {
+        if (v instanceof Value.Unknown u) {
+            return u.set();
+        }
+        if (!v.isKnown() || v.isEmptyKnown()) {
+            return false;
+        }
+        return !(v.known() instanceof List<?> l) || l.stream().anyMatch(x -> x != null && !"".equals(x));
+    }
+
+    /** The words for why Terraform replaces the group: the attributes that force it, or the plan's reason. */
+    private static String forcedBy(Change change) {
+        List<String> paths = change.replacePaths();
+        if (!paths.isEmpty()) {
+            return (paths.size() == 1 ? "a change to " : "changes to ") + String.join(", ", paths)
+                    + ", which cannot be made in place";
+        }
+        String reason = change.actionReason();
+        if ("replace_by_request".equals(reason)) {
+            return "terraform apply -replace";
+        }
+        if ("replace_by_triggers".equals(reason)) {
+            return "lifecycle.replace_triggered_by";
+        }
+        if ("replace_because_tainted".equals(reason)) {
+            return "the group being tainted";
+        }
+        return "a change that cannot be made in place";
+    }
+}
