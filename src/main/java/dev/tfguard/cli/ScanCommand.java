@@ -1,14 +1,19 @@
 package dev.tfguard.cli;
 
 import dev.tfguard.engine.RuleCatalog;
+import dev.tfguard.engine.RuleDefinitionException;
 import dev.tfguard.engine.Runner;
+import dev.tfguard.engine.Suppressor;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.loader.Inputs;
 import dev.tfguard.loader.LoadOptions;
+import dev.tfguard.model.Baseline;
 import dev.tfguard.model.Finding;
+import dev.tfguard.model.InputError;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Severity;
+import dev.tfguard.model.Suppression;
 import dev.tfguard.report.Reporter;
 import dev.tfguard.report.Reporters;
 import picocli.CommandLine;
@@ -22,13 +27,18 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /** {@code tfguard [OPTIONS] PATH...}: scans plans, Terraform files and folders and reports what is insecure. */
 @Command(name = "tfguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -41,7 +51,8 @@ import java.util.concurrent.Callable;
             "2:usage error",
             "3:an input could not be read or parsed (the rest was still scanned)",
             "4:internal error (a bug: please report it)"},
-        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class})
+        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class})
 public final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -51,16 +62,53 @@ public final class ScanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nReports (repeatable):%n")
     List<ReportOption> reports = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "LOW",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "exit 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
-                    + "(default: ${DEFAULT-VALUE})")
+                    + "(default: LOW, or fail-on in the config file)")
     String failOn;
 
-    @Option(names = "--strict", description = "report unverified checks (values unknown statically) as findings")
-    boolean strict;
+    @Option(names = "--strict", negatable = true,
+            description = "report unverified checks (values unknown statically) as findings")
+    Boolean strict;
 
     @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file (repeatable; later wins)")
     List<Path> varFiles = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "DIR",
+            description = "the Terraform folder a plan was made from: plan findings get its files and lines "
+                    + "(default: the plan's own folder when it holds .tf files)")
+    Path source;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the config file (default: .tfguard.yaml in the scanned folder or a parent)")
+    Path config;
+
+    @Option(names = "--no-config", description = "use no config file")
+    boolean noConfig;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of custom rule files (repeatable)")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--show-suppressed", description = "list suppressed findings in the text report")
+    boolean showSuppressed;
+
+    @Option(names = "--no-peer-suppressions",
+            description = "ignore checkov:skip, tfsec:ignore and trivy:ignore comments")
+    boolean noPeerSuppressions;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "report only findings that are not in this baseline, and list the fixed ones")
+    Path baseline;
+
+    @Option(names = "--baseline-write", paramLabel = "FILE",
+            description = "record this scan's findings as the baseline FILE (the run then exits 0 unless an input "
+                    + "could not be read)")
+    Path baselineWrite;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "no progress and no warnings on standard error; no text report when there is nothing "
+                    + "to report")
+    boolean quiet;
 
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
@@ -110,13 +158,6 @@ public final class ScanCommand implements Callable<Integer> {
             // not arity 1..*: picocli would then demand a PATH before a subcommand such as `syntax`
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
         }
-        Severity threshold;
-        try {
-            threshold = Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--fail-on: \"" + failOn + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
-        }
         List<ReportOption> wanted = reports.isEmpty() ? List.of(textToStdout()) : reports;
         for (ReportOption r : wanted) {
             if (Reporters.forFormat(r.format) == null) {
@@ -124,33 +165,180 @@ public final class ScanCommand implements Callable<Integer> {
                         + r.format + "\" (choose from " + String.join(", ", Reporters.names()) + ")");
             }
         }
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        ScanResult result = scan(catalog);
+        Severity threshold = failOn == null ? null : severity(failOn);
+        Config settings;
+        try {
+            settings = settings();
+        } catch (Config.ConfigException e) {
+            err.println("tfguard: " + e.describe());
+            return ExitCode.INPUT_ERROR.code();
+        }
+        if (threshold == null) {
+            threshold = settings.failOn() != null ? settings.failOn() : Severity.LOW;
+        }
+        List<InputError> ruleErrors = new ArrayList<>();
+        RuleCatalog catalog = catalog(settings, ruleErrors);
+        ScanResult result;
+        try (Progress progress = new Progress(err, terminal && !quiet)) {
+            result = scan(catalog, settings, ruleErrors, progress);
+        }
+        if (baselineWrite != null) {
+            BaselineFile.write(baselineWrite, result);
+        }
         for (ReportOption r : wanted) {
             write(r, result);
+        }
+        boolean textOnStdout = wanted.stream().anyMatch(r -> r.output == null && r.format.equalsIgnoreCase("text"));
+        if (!quiet && !textOnStdout) {
+            for (String w : result.warnings()) {
+                err.println("tfguard: warning: " + w);
+            }
         }
         for (var e : result.errors()) {
             err.println("tfguard: " + e);
         }
+        if (baselineWrite != null) {
+            if (!quiet) {
+                err.println("tfguard: wrote " + (result.findings().size() + result.unverified().size())
+                        + " findings to the baseline " + baselineWrite);
+            }
+            return result.errors().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+        }
         return exitCode(result, threshold).code();
     }
 
-    private ScanResult scan(RuleCatalog catalog) {
-        LoadOptions options = new LoadOptions(catalog.relevantTypes(), varFiles, environment, workDir);
+    private Severity severity(String text) {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on: \"" + text + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
+        }
+    }
+
+    /** The config file named by {@code --config}, else found from the first path, else none. */
+    private Config settings() {
+        if (noConfig) {
+            return Config.none();
+        }
+        Path file = config != null ? workDir.resolve(config) : Config.find(workDir.resolve(paths.get(0)));
+        if (file == null) {
+            return Config.none();
+        }
+        if (config != null && !Files.isRegularFile(file)) {
+            throw new Config.ConfigException(config.toString(), 0, "no such config file");
+        }
+        return Config.load(file, display(file));
+    }
+
+    /** The built-in rules, plus custom rule folders, with the config's choice of rules and severities. */
+    private RuleCatalog catalog(Config settings, List<InputError> errors) {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        List<Path> dirs = new ArrayList<>(settings.ruleDirs());
+        ruleDirs.forEach(d -> dirs.add(workDir.resolve(d)));
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                errors.add(new InputError(display(dir), 0, "no such rule folder"));
+                continue;
+            }
+            for (RuleDefinitionException e : catalog.addDirectory(dir)) {
+                errors.add(new InputError(display(Path.of(e.file())), e.line(), e.getMessage()));
+            }
+        }
+        for (String id : concat(settings.enable(), settings.disable(), settings.severity().keySet())) {
+            if (catalog.get(id) == null) {
+                errors.add(new InputError(settings.file(), 0, "no rule " + id + " (tfguard rules lists them)"));
+            }
+        }
+        return catalog.configured(settings.enable(), settings.disable(), settings.severity());
+    }
+
+    private static List<String> concat(Set<String> a, Set<String> b, Set<String> c) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        out.addAll(c);
+        return out;
+    }
+
+    private ScanResult scan(RuleCatalog catalog, Config settings, List<InputError> ruleErrors, Progress progress) {
+        List<Path> vars = new ArrayList<>(settings.varFiles());
+        varFiles.forEach(v -> vars.add(workDir.resolve(v)));
+        Predicate<Path> excluded = exclusion(settings);
+        LoadOptions options = new LoadOptions(catalog.relevantTypes(), vars, environment, workDir, excluded,
+                source == null ? null : workDir.resolve(source), progress::show);
         Model model = new Model();
-        Set<String> onlyFiles = Inputs.load(paths, options, model);
+        if (source != null && !Files.isDirectory(workDir.resolve(source))) {
+            model.error(new InputError(source.toString(), 0, "--source: no such folder"));
+        }
+        ruleErrors.forEach(model::error);
+        Set<String> onlyFiles = Inputs.load(paths.stream().map(workDir::resolve).toList(), options, model);
+        progress.show("checking " + model.resources().size() + " resources");
         ResourceGraph graph = new ResourceGraph(model.resources());
         List<Finding> verdicts = Runner.run(catalog.rules(), graph);
         if (!onlyFiles.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !onlyFiles.contains(f.file()));
         }
+        verdicts.removeIf(f -> f.file() != null && excluded.test(workDir.resolve(f.file()).normalize()));
+
+        boolean peers = !noPeerSuppressions && !Boolean.FALSE.equals(settings.peerSuppressions());
+        List<Suppression> suppressions = new ArrayList<>();
+        model.suppressions().stream().filter(s -> peers || !s.fromPeer()).forEach(suppressions::add);
+        suppressions.addAll(settings.suppressions());
+        Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, suppressions, LocalDate.now());
+
+        List<Finding> reported = outcome.kept();
+        Baseline comparison = null;
+        if (baseline != null) {
+            Path file = workDir.resolve(baseline);
+            try {
+                comparison = BaselineFile.compare(BaselineFile.read(file), display(file), verdicts);
+                Set<String> known = new HashSet<>();
+                comparison.known().forEach(e -> known.add(e.fingerprint()));
+                reported = reported.stream().filter(f -> !known.contains(f.fingerprint())).toList();
+            } catch (BaselineFile.BaselineException e) {
+                model.error(new InputError(display(file), e.line(), e.getMessage()));
+            }
+        }
+        boolean isStrict = strict != null ? strict : Boolean.TRUE.equals(settings.strict());
         List<Finding> findings = new ArrayList<>();
         List<Finding> unverified = new ArrayList<>();
-        for (Finding f : verdicts) {
-            (f.unverified() && !strict ? unverified : findings).add(f);
+        for (Finding f : reported) {
+            (f.unverified() && !isStrict ? unverified : findings).add(f);
         }
-        return new ScanResult(Version.get(), catalog.infos(), findings, unverified, List.of(), model.errors(),
-                model.warnings(), graph.kmsRelations());
+        List<String> warnings = new ArrayList<>(model.warnings());
+        warnings.addAll(outcome.notices());
+        return new ScanResult(Version.get(), catalog.infos(), findings, unverified, outcome.suppressed(),
+                model.errors(), warnings, graph.kmsRelations(), comparison);
+    }
+
+    /** The config's {@code exclude} globs, matched against paths relative to the config file's folder. */
+    private static Predicate<Path> exclusion(Config settings) {
+        if (settings.exclude().isEmpty()) {
+            return p -> false;
+        }
+        List<PathMatcher> matchers = settings.exclude().stream()
+                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        Path base = settings.dir();
+        return p -> {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(base)) {
+                return false;
+            }
+            Path rel = base.relativize(abs);
+            for (Path at = rel; at != null && !at.toString().isEmpty(); at = at.getParent()) {
+                for (PathMatcher m : matchers) {
+                    if (m.matches(at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(workDir) ? workDir.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     private static ExitCode exitCode(ScanResult result, Severity threshold) {
@@ -164,7 +352,11 @@ public final class ScanCommand implements Callable<Integer> {
     private void write(ReportOption r, ScanResult result) throws IOException {
         if (r.output == null) {
             boolean colour = terminal && r.format.equals("text") && !environment.containsKey("NO_COLOR");
-            Reporters.forFormat(r.format, colour).write(result, out);
+            if (quiet && r.format.equalsIgnoreCase("text") && result.findings().isEmpty()
+                    && result.errors().isEmpty()) {
+                return;
+            }
+            Reporters.forFormat(r.format, new Reporters.Style(colour, showSuppressed)).write(result, out);
             out.flush();
             return;
         }
@@ -173,7 +365,7 @@ public final class ScanCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(r.output), StandardCharsets.UTF_8)) {
-            Reporter reporter = Reporters.forFormat(r.format, false);
+            Reporter reporter = Reporters.forFormat(r.format, new Reporters.Style(false, showSuppressed));
             reporter.write(result, w);
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.Severity;
 
@@ -207,6 +208,39 @@ public final class RuleCatalog {
     private static void require(String file, String value, String key) {
         if (value == null || value.isBlank()) {
             throw new RuleDefinitionException(file, 0, "missing \"" + key + "\"");
+        }
+    }
+
+    /**
+     * The rules to run as a config file chooses them: only {@code enable} (when not empty), without
+     * {@code disable}, with severities overridden. Ids that name no rule are ignored here; the caller reports them.
+     */
+    public RuleCatalog configured(Set<String> enable, Set<String> disable, Map<String, Severity> severity) {
+        RuleCatalog out = new RuleCatalog();
+        for (Rule r : rules.values()) {
+            String id = r.info().id();
+            if (!enable.isEmpty() && !enable.contains(id) || disable.contains(id)) {
+                continue;
+            }
+            Severity s = severity.get(id);
+            out.rules.put(id, s == null || s == r.info().severity() ? r : new Reseverity(r, s));
+            out.files.put(id, files.get(id));
+        }
+        return out;
+    }
+
+    /** A rule with a severity chosen by the user in place of its own. */
+    private record Reseverity(Rule rule, RuleInfo info) implements Rule {
+        Reseverity(Rule rule, Severity severity) {
+            this(rule, new RuleInfo(rule.info().id(), rule.info().slug(), rule.info().title(), severity,
+                    rule.info().resourceType(), rule.info().description(), rule.info().remediation(),
+                    rule.info().links(), rule.info().references(), rule.info().examplesBad(),
+                    rule.info().examplesGood()));
+        }
+
+        @Override
+        public void check(ResourceGraph graph, Verdicts verdicts) {
+            rule.check(graph, verdicts);
         }
     }
 

@@ -34,11 +34,14 @@ public final class Inputs {
                 model.error(new InputError(shown, 0, "no such file or folder"));
             } else if (!Files.isReadable(p)) {
                 model.error(new InputError(shown, 0, "permission denied"));
+            } else if (options.excluded().test(p.toAbsolutePath().normalize())) {
+                continue;
             } else if (Files.isDirectory(p) || isTerraformSource(p)) {
                 terraform.add(p);
                 wholeInputs |= Files.isDirectory(p);
             } else if (PlanLoader.looksLikePlan(p)) {
-                new PlanLoader().load(p, options, model);
+                options.progress().accept(shown);
+                loadPlan(p, options, model);
                 wholeInputs = true;
             } else {
                 model.error(new InputError(shown, 1, "not a Terraform plan (terraform show -json output), "
@@ -48,6 +51,23 @@ public final class Inputs {
         Set<String> named = terraform.isEmpty() ? Set.of() : new HclLoader().loadAll(terraform, options, model);
         // a folder or plan named beside single files is reported whole, so no filter applies then
         return wholeInputs ? Set.of() : named;
+    }
+
+    /**
+     * Loads a plan, located through its Terraform source when there is one: {@code --source}, else the plan's own
+     * folder when it holds {@code .tf} files.
+     */
+    private static void loadPlan(Path p, LoadOptions options, Model model) {
+        Path parent = p.toAbsolutePath().normalize().getParent();
+        Path source = options.source() != null ? options.source()
+                : parent != null && SourceMapper.holdsTerraform(parent) ? parent : null;
+        if (source == null) {
+            new PlanLoader().load(p, options, model);
+            return;
+        }
+        Model plan = new Model();
+        new PlanLoader().load(p, options, plan);
+        SourceMapper.map(plan, source, options.source() != null, options, model);
     }
 
     static boolean isTerraformSource(Path p) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What a loader needs to know beyond the input itself.
@@ -14,13 +16,23 @@ import java.util.Set;
  * @param varFiles      {@code --var-file} files, in the order given (later wins)
  * @param environment   the process environment, for {@code TF_VAR_*}
  * @param workDir       the working folder that reported paths are relative to
+ * @param excluded      paths that a folder scan does not read ({@code exclude} in the config file)
+ * @param source        {@code --source}: the Terraform folder a plan was made from, whose files give plan findings
+ *                      their file and line; {@code null} to use the plan's own folder when it holds {@code .tf} files
+ * @param progress      told the name of each input as reading it starts
  */
 public record LoadOptions(Set<String> relevantTypes, List<Path> varFiles, Map<String, String> environment,
-                          Path workDir) {
+                          Path workDir, Predicate<Path> excluded, Path source, Consumer<String> progress) {
 
     public LoadOptions {
         varFiles = List.copyOf(varFiles);
         environment = Map.copyOf(environment);
+    }
+
+    /** Options without exclusions, source folder or progress. */
+    public LoadOptions(Set<String> relevantTypes, List<Path> varFiles, Map<String, String> environment,
+                       Path workDir) {
+        this(relevantTypes, varFiles, environment, workDir, p -> false, null, name -> { });
     }
 
     /** Options for tests and tools: every type, no var files, no environment, the current folder. */

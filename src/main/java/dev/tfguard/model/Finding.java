@@ -35,6 +35,21 @@ public record Finding(String rule, String title, Severity severity, String resou
         return reason != null;
     }
 
+    /**
+     * An identity that survives edits: the rule, the resource address and the attribute, hashed. Lines are left out
+     * so that inserting lines above a finding, or reformatting, keeps it; SARIF and baselines use it.
+     */
+    public String fingerprint() {
+        String key = rule + "\u0000" + resource + "\u0000" + (attribute == null ? "" : attribute);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
     public String file() {
         return source == null ? null : source.file();
     }

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * Everything the loaders produced for one scan: resources from every input, plus the errors and warnings met on
- * the way. Rules see only the resources (through the graph); reporters see errors and warnings.
+ * the way and the suppressions written in the source. Rules see only the resources (through the graph); reporters see errors and warnings.
  */
 public final class Model {
     private final List<Resource> resources = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     public void add(Resource r) {
         resources.add(r);
@@ -25,6 +26,10 @@ public final class Model {
         warnings.add(w);
     }
 
+    public void suppress(Suppression s) {
+        suppressions.add(s);
+    }
+
     public List<Resource> resources() {
         return Collections.unmodifiableList(resources);
     }
@@ -35,5 +40,10 @@ public final class Model {
 
     public List<String> warnings() {
         return Collections.unmodifiableList(warnings);
+    }
+
+    /** Suppressions written in the inputs (comments in Terraform source), in the order they were read. */
+    public List<Suppression> suppressions() {
+        return Collections.unmodifiableList(suppressions);
     }
 }

@@ -9,14 +9,15 @@ import java.util.List;
  * @param rules      every rule that ran
  * @param findings   failures, in {@link Finding#ORDER}
  * @param unverified checks whose value cannot be known statically, in {@link Finding#ORDER}
- * @param suppressed findings that a suppression covers, in {@link Finding#ORDER}
+ * @param suppressed findings that a suppression covers, each with that suppression, in {@link Finding#ORDER}
  * @param errors     inputs that could not be read or parsed
  * @param warnings   notices that do not change the exit status (a remote module not fetched, ...)
  * @param relations  graph edges between the resources that rules inspected (a cache and the KMS key it uses)
+ * @param baseline   the comparison with {@code --baseline}, or {@code null} without one
  */
 public record ScanResult(String version, List<RuleInfo> rules, List<Finding> findings, List<Finding> unverified,
-                         List<Finding> suppressed, List<InputError> errors, List<String> warnings,
-                         List<Relation> relations) {
+                         List<Suppressed> suppressed, List<InputError> errors, List<String> warnings,
+                         List<Relation> relations, Baseline baseline) {
 
     public ScanResult {
         rules = List.copyOf(rules);
@@ -26,5 +27,12 @@ public record ScanResult(String version, List<RuleInfo> rules, List<Finding> fin
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         relations = List.copyOf(relations);
+    }
+
+    /** A result without a baseline comparison. */
+    public ScanResult(String version, List<RuleInfo> rules, List<Finding> findings, List<Finding> unverified,
+                      List<Suppressed> suppressed, List<InputError> errors, List<String> warnings,
+                      List<Relation> relations) {
+        this(version, rules, findings, unverified, suppressed, errors, warnings, relations, null);
     }
 }

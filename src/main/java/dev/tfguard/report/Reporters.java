@@ -20,16 +20,24 @@ import java.util.function.Function;
  */
 public final class Reporters {
 
-    /** Makes a reporter; the flag says whether the output goes to a terminal that shows colour. */
-    private static final Map<String, Function<Boolean, Reporter>> BY_NAME = new LinkedHashMap<>();
+    /**
+     * How a reporter is asked to render, where the format has a choice.
+     *
+     * @param colour         the output goes to a terminal that shows colour
+     * @param showSuppressed list suppressed findings, not only count them
+     */
+    public record Style(boolean colour, boolean showSuppressed) {
+    }
+
+    private static final Map<String, Function<Style, Reporter>> BY_NAME = new LinkedHashMap<>();
 
     static {
-        BY_NAME.put("text", TextReporter::new);
-        BY_NAME.put("json", colour -> new JsonReporter());
-        BY_NAME.put("sarif", colour -> new SarifReporter());
-        BY_NAME.put("junit", colour -> new JunitReporter());
-        BY_NAME.put("github", colour -> new GithubReporter());
-        BY_NAME.put("markdown", colour -> new MarkdownReporter());
+        BY_NAME.put("text", style -> new TextReporter(style.colour(), style.showSuppressed()));
+        BY_NAME.put("json", style -> new JsonReporter());
+        BY_NAME.put("sarif", style -> new SarifReporter());
+        BY_NAME.put("junit", style -> new JunitReporter());
+        BY_NAME.put("github", style -> new GithubReporter());
+        BY_NAME.put("markdown", style -> new MarkdownReporter());
     }
 
     private Reporters() {
@@ -37,8 +45,13 @@ public final class Reporters {
 
     /** A new reporter for the format {@code name} (any case), or {@code null} when no format has that name. */
     public static Reporter forFormat(String name, boolean colour) {
-        Function<Boolean, Reporter> f = name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
-        return f == null ? null : f.apply(colour);
+        return forFormat(name, new Style(colour, false));
+    }
+
+    /** A new reporter for the format {@code name} (any case) in {@code style}, or {@code null}. */
+    public static Reporter forFormat(String name, Style style) {
+        Function<Style, Reporter> f = name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        return f == null ? null : f.apply(style);
     }
 
     /** A new reporter for the format {@code name} without colour, or {@code null}. */

@@ -7,9 +7,12 @@ import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Severity;
 import dev.tfguard.model.SourceRef;
+import dev.tfguard.model.Suppressed;
+import dev.tfguard.model.Suppression;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +82,13 @@ public final class ReportFixtures {
                         SourceRef.of("main.tf", 31),
                         "aws_elasticache_replication_group.sessions: at_rest_encryption_enabled is var.encrypt",
                         "var.encrypt has no default and no value in a tfvars file"));
-        List<Finding> suppressed = List.of(
+        List<Suppressed> suppressed = List.of(new Suppressed(
                 finding(rules.get(1), "aws_elasticache_replication_group.legacy", "kms_key_id",
                         SourceRef.of("main.tf", 40),
-                        "aws_elasticache_replication_group.legacy: kms_key_id is not set", null));
+                        "aws_elasticache_replication_group.legacy: kms_key_id is not set", null),
+                new Suppression("TFG-EC-002", "the default key is accepted until the Q1 migration",
+                        LocalDate.of(2027, 3, 31), "inline", SourceRef.of("main.tf", 38),
+                        new Suppression.Lines("main.tf", 38, 45))));
         List<InputError> errors = List.of(
                 new InputError("broken.tf", 3, "expected \"}\" to close the block opened on line 1"),
                 new InputError("missing.tf", 0, "no such file"));

@@ -16,6 +16,7 @@ import dev.tfguard.model.Mode;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.SourceRef;
+import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Value;
 
 import java.io.IOException;
@@ -88,6 +89,7 @@ public final class HclLoader implements Loader {
             }
         }
         for (Path dir : dirs) {
+            options.progress().accept(options.display(dir));
             module(dir);
         }
         Set<Path> called = new HashSet<>();
@@ -106,8 +108,24 @@ public final class HclLoader implements Loader {
             ModuleInstance root = new ModuleInstance(m, "", null, null, values, model::warn);
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
         }
-        modules.values().forEach(m -> m.warnings.forEach(model::warn));
+        modules.values().stream().filter(java.util.Objects::nonNull).forEach(m -> m.warnings.forEach(model::warn));
         return named;
+    }
+
+    /**
+     * Loads {@code dir} as one root module with the modules it calls, and nothing else under it: the configuration
+     * a plan was made from.
+     */
+    public void loadRoot(Path dir, LoadOptions options, Model model) {
+        this.options = options;
+        this.model = model;
+        Path abs = dir.toAbsolutePath().normalize();
+        ModuleSource m = module(abs);
+        if (m != null) {
+            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of()), model::warn);
+            instantiate(root, 0, new ArrayList<>(List.of(abs)));
+            modules.values().stream().filter(java.util.Objects::nonNull).forEach(x -> x.warnings.forEach(model::warn));
+        }
     }
 
     /** Finds module folders under {@code root}: hidden folders and {@code .terraform} are skipped. */
@@ -117,7 +135,7 @@ public final class HclLoader implements Loader {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();
-                    if (!d.equals(root) && (n.startsWith(".") || n.equals(".terraform"))) {
+                    if (!d.equals(root) && (n.startsWith(".") || n.equals(".terraform") || options.excluded().test(d))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -125,7 +143,7 @@ public final class HclLoader implements Loader {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (isConfig(f)) {
+                    if (isConfig(f) && !options.excluded().test(f)) {
                         dirs.add(f.getParent());
                     }
                     return FileVisitResult.CONTINUE;
@@ -173,6 +191,9 @@ public final class HclLoader implements Loader {
             ConfigFile cf = parse(f, false);
             if (cf != null) {
                 m.add(cf, f, options.display(f));
+                InlineSuppressions found = new InlineSuppressions(cf, options.display(f), model::warn);
+                found.inBlocks.forEach(model::suppress);
+                m.callSuppressions.addAll(found.onModules);
             }
         }
         modules.put(dir, m);
@@ -236,6 +257,15 @@ public final class HclLoader implements Loader {
             if (inst != null && inst.isEmpty()) {
                 continue; // count = 0 or for_each over nothing: the module has no instance
             }
+            // also for a remote module: a plan scan mapped to this source has its resources
+            String callAddress = instance.absolute("module." + e.getKey());
+            for (InlineSuppressions.OnModule s : instance.source.callSuppressions) {
+                if (s.call().equals(e.getKey())) {
+                    Suppression t = s.suppression();
+                    model.suppress(new Suppression(t.id(), t.reason(), t.expires(), t.source(), t.where(),
+                            new Suppression.Address(callAddress)));
+                }
+            }
             Optional<Path> local = localSource(instance.source, call);
             if (local.isEmpty()) {
                 String src = call.body().attribute("source").map(a -> a.expr().source()).orElse("(none)");
@@ -254,7 +284,7 @@ public final class HclLoader implements Loader {
                         + options.display(dir) + "; its resources are not scanned");
                 continue;
             }
-            ModuleInstance ci = new ModuleInstance(child, instance.absolute("module." + e.getKey()), instance, call,
+            ModuleInstance ci = new ModuleInstance(child, callAddress, instance, call,
                     Map.of(), model::warn);
             instance.children.put(e.getKey(), ci);
         }

@@ -26,6 +26,8 @@ final class ModuleSource {
     final Map<String, Located<Block>> moduleCalls = new LinkedHashMap<>();
     final Map<String, Located<Block>> outputs = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
+    /** Suppressions written on module calls, by call name: scoped to each instance of the call. */
+    final List<InlineSuppressions.OnModule> callSuppressions = new ArrayList<>();
 
     ModuleSource(Path dir) {
         this.dir = dir;

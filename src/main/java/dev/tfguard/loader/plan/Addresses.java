@@ -12,33 +12,9 @@ final class Addresses {
     private Addresses() {
     }
 
-    /** The dot-separated steps of an address, keeping instance keys on their step: {@code a["x.y"]} stays whole. */
+    /** The dot-separated steps of an address, keeping instance keys on their step. */
     static List<String> steps(String address) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < address.length(); i++) {
-            char c = address.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (c == '.' && depth == 0) {
-                out.add(address.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(address.substring(start));
-        return out;
+        return dev.tfguard.model.Addresses.steps(address);
     }
 
     /**
@@ -46,18 +22,7 @@ final class Addresses {
      * per module call, shared by all instances of {@code module.a["x"]}, so it is found under {@code module.a}.
      */
     static String withoutKeys(String modulePath) {
-        if (modulePath.indexOf('[') < 0) {
-            return modulePath;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String step : steps(modulePath)) {
-            int bracket = step.indexOf('[');
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(bracket < 0 ? step : step.substring(0, bracket));
-        }
-        return sb.toString();
+        return dev.tfguard.model.Addresses.withoutKeys(modulePath);
     }
 
     /** The calling module of {@code module.a.module.b[0]}: {@code module.a}; {@code ""} for a root child. */

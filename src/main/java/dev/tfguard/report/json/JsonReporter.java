@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.tfguard.model.Baseline;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Suppressed;
+import dev.tfguard.model.Suppression;
 import dev.tfguard.report.Reporter;
 
 import java.io.IOException;
@@ -32,7 +35,17 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
             findings(g, "findings", result.findings());
             findings(g, "unverified", result.unverified());
-            findings(g, "suppressed", result.suppressed());
+            g.writeArrayFieldStart("suppressed");
+            for (Suppressed s : result.suppressed()) {
+                g.writeStartObject();
+                fields(g, s.finding());
+                suppression(g, s.suppression());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (result.baseline() != null) {
+                baseline(g, result.baseline());
+            }
             g.writeArrayFieldStart("warnings");
             for (String w : result.warnings()) {
                 g.writeString(w);
@@ -56,6 +69,10 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("unverified", result.unverified().size());
             g.writeNumberField("suppressed", result.suppressed().size());
             g.writeNumberField("errors", result.errors().size());
+            if (result.baseline() != null) {
+                g.writeNumberField("baselined", result.baseline().known().size());
+                g.writeNumberField("fixed", result.baseline().fixed().size());
+            }
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -66,29 +83,62 @@ public final class JsonReporter implements Reporter {
         g.writeArrayFieldStart(field);
         for (Finding f : findings) {
             g.writeStartObject();
-            g.writeStringField("rule", f.rule());
-            g.writeStringField("title", f.title());
-            g.writeStringField("severity", f.severity().name());
-            g.writeStringField("resource", f.resource());
-            g.writeStringField("attribute", f.attribute());
-            g.writeStringField("file", f.file());
-            if (f.line() != null) {
-                g.writeNumberField("line", f.line());
-            } else {
-                g.writeNullField("line");
-            }
-            g.writeStringField("message", f.message());
-            if (f.reason() != null) {
-                g.writeStringField("reason", f.reason());
-            }
-            g.writeStringField("remediation", f.remediation());
-            g.writeArrayFieldStart("aliases");
-            for (String a : f.aliases()) {
-                g.writeString(a);
-            }
-            g.writeEndArray();
+            fields(g, f);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void fields(JsonGenerator g, Finding f) throws IOException {
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("title", f.title());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("resource", f.resource());
+        g.writeStringField("attribute", f.attribute());
+        g.writeStringField("file", f.file());
+        if (f.line() != null) {
+            g.writeNumberField("line", f.line());
+        } else {
+            g.writeNullField("line");
+        }
+        g.writeStringField("message", f.message());
+        if (f.reason() != null) {
+            g.writeStringField("reason", f.reason());
+        }
+        g.writeStringField("remediation", f.remediation());
+        g.writeArrayFieldStart("aliases");
+        for (String a : f.aliases()) {
+            g.writeString(a);
+        }
+        g.writeEndArray();
+    }
+
+    /** Why a finding is suppressed and where that was decided (CONTRACT: reason, expires, file, line, source). */
+    private static void suppression(JsonGenerator g, Suppression s) throws IOException {
+        g.writeObjectFieldStart("suppression");
+        g.writeStringField("id", s.id());
+        g.writeStringField("reason", s.reason());
+        g.writeStringField("expires", s.expires() == null ? null : s.expires().toString());
+        g.writeStringField("file", s.where().file());
+        g.writeNumberField("line", s.where().line());
+        g.writeStringField("source", s.source());
+        g.writeEndObject();
+    }
+
+    private static void baseline(JsonGenerator g, Baseline b) throws IOException {
+        g.writeObjectFieldStart("baseline");
+        g.writeStringField("file", b.file());
+        g.writeNumberField("known", b.known().size());
+        g.writeArrayFieldStart("fixed");
+        for (Baseline.Entry e : b.fixed()) {
+            g.writeStartObject();
+            g.writeStringField("rule", e.rule());
+            g.writeStringField("resource", e.resource());
+            g.writeStringField("attribute", e.attribute());
+            g.writeStringField("fingerprint", e.fingerprint());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

@@ -4,6 +4,7 @@ import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Suppressed;
 import dev.tfguard.report.Reporter;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -103,8 +104,8 @@ public final class JunitReporter implements Reporter {
             for (Finding f : result.unverified()) {
                 suiteFor(byId, f).skipped().add(f);
             }
-            for (Finding f : result.suppressed()) {
-                suiteFor(byId, f).skipped().add(f);
+            for (Suppressed s : result.suppressed()) {
+                suiteFor(byId, s.finding()).skipped().add(s.finding());
             }
             return new ArrayList<>(byId.values());
         }

@@ -30,6 +30,8 @@ import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Suppressed;
+import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Severity;
 import dev.tfguard.report.Reporter;
 
@@ -58,10 +60,11 @@ import java.util.TreeSet;
  *
  * <p>Unverified checks become {@code note} results whose {@code properties.unverified} is {@code true} and whose
  * {@code properties.reason} says why. They keep the default {@code kind: fail}: SARIF allows {@code kind: review}
- * only with {@code level: none}, and a note is what a reviewer should see. Suppressed findings are left out:
- * consumers differ in whether they honour SARIF {@code suppressions}, and one that ignores them would open an alert
- * for each; the run's {@code properties.suppressed} counts them. Input errors and warnings are tool execution
- * notifications.
+ * only with {@code level: none}, and a note is what a reviewer should see. Suppressed findings are results
+ * with SARIF {@code suppressions} ({@code inSource} for a comment in the Terraform source, {@code external} for the
+ * config file), status {@code accepted} and the reason as justification, so that code scanning shows them closed
+ * rather than losing them; the run's {@code properties.suppressed} counts them. Input errors and warnings are tool
+ * execution notifications.
  */
 public final class SarifReporter implements Reporter {
 
@@ -125,6 +128,11 @@ public final class SarifReporter implements Reporter {
         }
         for (Finding f : scan.unverified()) {
             results.add(result(f, index, Kind.UNVERIFIED));
+        }
+        for (Suppressed s : scan.suppressed()) {
+            Finding f = s.finding();
+            results.add(result(f, index, f.unverified() ? Kind.UNVERIFIED : Kind.FAILURE)
+                    .withSuppressions(new LinkedHashSet<>(List.of(suppression(s.suppression())))));
         }
 
         List<Notification> notifications = new ArrayList<>();
@@ -264,6 +272,19 @@ public final class SarifReporter implements Reporter {
         return r;
     }
 
+    private static com.contrastsecurity.sarif.Suppression suppression(Suppression s) {
+        String why = (s.reason() == null ? "no reason given" : s.reason())
+                + (s.expires() == null ? "" : " (until " + s.expires() + ")");
+        com.contrastsecurity.sarif.Suppression out = new com.contrastsecurity.sarif.Suppression()
+                .withKind(s.source().equals("config") ? com.contrastsecurity.sarif.Suppression.Kind.EXTERNAL
+                        : com.contrastsecurity.sarif.Suppression.Kind.IN_SOURCE)
+                .withStatus(com.contrastsecurity.sarif.Suppression.Status.ACCEPTED)
+                .withJustification(why)
+                .withProperties(new PropertyBag().withAdditionalProperty("source", s.source()));
+        Location at = physical(s.where().file(), s.where().line());
+        return at == null ? out : out.withLocation(at);
+    }
+
     private static Location physical(String file, Integer line) {
         if (file == null || file.isEmpty()) {
             return null;
@@ -297,18 +318,9 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    /**
-     * A fingerprint from the rule, the resource address and the attribute: stable when lines move or files are
-     * reformatted, different for every distinct problem. GitHub adds its own line-hash fingerprint on upload.
-     */
+    /** The finding's stable fingerprint ({@link Finding#fingerprint()}); GitHub adds a line hash on upload. */
     static String fingerprint(Finding f) {
-        String key = f.rule() + "\u0000" + f.resource() + "\u0000" + (f.attribute() == null ? "" : f.attribute());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return f.fingerprint();
     }
 
     static Result.Level level(Severity s) {

@@ -2,7 +2,10 @@ package dev.tfguard.report.text;
 
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
+import dev.tfguard.model.Baseline;
 import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Suppressed;
+import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Severity;
 import dev.tfguard.report.Reporter;
 
@@ -20,9 +23,16 @@ import java.util.Map;
  */
 public final class TextReporter implements Reporter {
     private final boolean colour;
+    private final boolean showSuppressed;
+
+    /** A text reporter; {@code showSuppressed} lists suppressed findings with their reasons, not only their count. */
+    public TextReporter(boolean colour, boolean showSuppressed) {
+        this.colour = colour;
+        this.showSuppressed = showSuppressed;
+    }
 
     public TextReporter(boolean colour) {
-        this.colour = colour;
+        this(colour, false);
     }
 
     public TextReporter() {
@@ -36,6 +46,30 @@ public final class TextReporter implements Reporter {
         if (!result.unverified().isEmpty()) {
             sb.append(bold("Unverified")).append(" (cannot be known statically; --strict makes them fail)\n\n");
             group(sb, result.unverified(), true);
+        }
+        if (showSuppressed && !result.suppressed().isEmpty()) {
+            sb.append(bold("Suppressed")).append('\n');
+            for (Suppressed s : result.suppressed()) {
+                Finding f = s.finding();
+                Suppression why = s.suppression();
+                sb.append("  ").append(f.rule()).append("  ").append(f.resource())
+                        .append(f.file() == null ? "" : "  " + f.file() + ":" + f.line()).append('\n');
+                sb.append("      by ").append(why.source()).append(" at ").append(why.where())
+                        .append(why.expires() == null ? "" : ", until " + why.expires()).append(": ")
+                        .append(why.reason() == null ? "no reason given" : why.reason()).append('\n');
+            }
+            sb.append('\n');
+        }
+        if (result.baseline() != null) {
+            Baseline b = result.baseline();
+            sb.append(b.known().size()).append(b.known().size() == 1 ? " finding" : " findings")
+                    .append(" already in the baseline ").append(b.file()).append(" not shown");
+            sb.append(b.fixed().isEmpty() ? "\n" : "; fixed since the baseline:\n");
+            for (Baseline.Entry e : b.fixed()) {
+                sb.append("  ").append(e.rule()).append("  ").append(e.resource())
+                        .append(e.attribute() == null ? "" : "  " + e.attribute()).append('\n');
+            }
+            sb.append('\n');
         }
         for (String w : result.warnings()) {
             sb.append(paint("warning: ", "33")).append(w).append('\n');
@@ -88,7 +122,7 @@ public final class TextReporter implements Reporter {
         return first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
     }
 
-    private static String summary(ScanResult r) {
+    private String summary(ScanResult r) {
         Map<Severity, Integer> counts = new LinkedHashMap<>();
         for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
             counts.put(s, 0);
@@ -108,6 +142,9 @@ public final class TextReporter implements Reporter {
         sb.append(", ").append(r.unverified().size()).append(" unverified");
         if (!r.suppressed().isEmpty()) {
             sb.append(", ").append(r.suppressed().size()).append(" suppressed");
+            if (!showSuppressed) {
+                sb.append(" (--show-suppressed lists them)");
+            }
         }
         sb.append(", ").append(r.errors().size()).append(r.errors().size() == 1 ? " error" : " errors");
         return sb.toString();

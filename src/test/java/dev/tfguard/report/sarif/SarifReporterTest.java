@@ -115,7 +115,8 @@ class SarifReporterTest {
                         tuple("TFG-EC-003", 2, "error", "main.tf", 13),
                         tuple("TFG-KMS-001", 4, "note", "modules/kms%20key/main.tf", 4),
                         tuple("TFG-EC-004", 3, "error", null, 0),
-                        tuple("TFG-EC-001", 0, "note", "main.tf", 31));
+                        tuple("TFG-EC-001", 0, "note", "main.tf", 31),
+                        tuple("TFG-EC-002", 1, "warning", "main.tf", 40));
     }
 
     @Test
@@ -138,9 +139,18 @@ class SarifReporterTest {
     }
 
     @Test
-    void leavesSuppressedFindingsOutButCountsThem() throws IOException {
+    void marksSuppressedFindingsWithTheirSuppressionAndCountsThem() throws IOException {
         JsonNode run = sarif(ReportFixtures.mixed()).at("/runs/0");
-        assertThat(run.get("results").toString()).doesNotContain("legacy");
+        JsonNode suppressed = run.at("/results/5");
+        assertThat(suppressed.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText())
+                .isEqualTo("aws_elasticache_replication_group.legacy");
+        assertThat(suppressed.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+        assertThat(suppressed.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+        assertThat(suppressed.at("/suppressions/0/justification").asText())
+                .isEqualTo("the default key is accepted until the Q1 migration (until 2027-03-31)");
+        assertThat(suppressed.at("/suppressions/0/location/physicalLocation/region/startLine").asInt())
+                .isEqualTo(38);
+        assertThat(run.at("/results/0/suppressions").isMissingNode()).isTrue();
         assertThat(run.at("/properties/suppressed").asInt()).isEqualTo(1);
     }
 

@@ -1,0 +1,27 @@
+package dev.tfguard.model;
+
+import java.util.List;
+
+/**
+ * How a scan compares with a recorded baseline: the findings that were already known (and so not reported again)
+ * and the recorded ones that no longer occur.
+ *
+ * @param file  the baseline file as the user named it
+ * @param known findings of this scan that the baseline holds
+ * @param fixed baseline entries that this scan no longer finds
+ */
+public record Baseline(String file, List<Entry> known, List<Entry> fixed) {
+
+    public Baseline {
+        known = List.copyOf(known);
+        fixed = List.copyOf(fixed);
+    }
+
+    /** One recorded finding, identified by {@link Finding#fingerprint()}. */
+    public record Entry(String fingerprint, String rule, String resource, String attribute) {
+
+        public static Entry of(Finding f) {
+            return new Entry(f.fingerprint(), f.rule(), f.resource(), f.attribute());
+        }
+    }
+}
