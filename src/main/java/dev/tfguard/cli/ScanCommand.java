@@ -147,6 +147,7 @@ public final class ScanCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setAllowSubcommandsAsOptionParameters(true); // --rules rules: a folder named like a subcommand
         cli.setExecutionExceptionHandler(new Errors(out, err));
         cli.setParameterExceptionHandler(Errors::usage);
         return cli;
@@ -183,7 +184,7 @@ public final class ScanCommand implements Callable<Integer> {
             result = scan(catalog, settings, ruleErrors, progress);
         }
         if (baselineWrite != null) {
-            BaselineFile.write(baselineWrite, result);
+            BaselineFile.write(workDir.resolve(baselineWrite), result);
         }
         for (ReportOption r : wanted) {
             write(r, result);
