@@ -20,10 +20,18 @@ class ConfigTest {
     @TempDir
     Path tmp;
 
+    /** The fixtures are about the first five rules; other rules' verdicts on them are left out. */
+    static final java.util.Set<String> RULES =
+            java.util.Set.of("TFG-EC-001", "TFG-EC-002", "TFG-EC-003", "TFG-EC-004", "TFG-KMS-001");
+
     private static List<String> rows(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.forEach(f -> out.add(f.get("rule").asText() + " " + f.get("severity").asText() + " "
-                + f.get("resource").asText()));
+        list.forEach(f -> {
+            if (RULES.contains(f.get("rule").asText())) {
+                out.add(f.get("rule").asText() + " " + f.get("severity").asText() + " "
+                        + f.get("resource").asText());
+            }
+        });
         return out;
     }
 
@@ -86,10 +94,12 @@ class ConfigTest {
                 """);
         JsonNode strict = JSON.readTree(CliTestSupport.runIn(tmp, "--format", "json", ".").out());
         assertThat(strict.at("/summary/unverified").asInt()).isZero();
-        assertThat(strict.at("/summary/findings").asInt()).isEqualTo(2);
+        assertThat(rows(strict.get("findings"))).containsExactlyInAnyOrder(
+                "TFG-EC-001 HIGH aws_elasticache_replication_group.c",
+                "TFG-KMS-001 MEDIUM aws_elasticache_replication_group.c");
         JsonNode lenient = JSON.readTree(CliTestSupport.runIn(tmp, "--format", "json", "--no-strict", ".").out());
-        assertThat(lenient.at("/summary/findings").asInt()).isZero();
-        assertThat(lenient.at("/summary/unverified").asInt()).isEqualTo(2);
+        assertThat(rows(lenient.get("findings"))).isEmpty();
+        assertThat(rows(lenient.get("unverified"))).hasSize(2);
     }
 
     @Test

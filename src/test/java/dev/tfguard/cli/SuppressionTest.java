@@ -24,9 +24,17 @@ class SuppressionTest {
         return JSON.readTree(run.out());
     }
 
+    /** The fixtures are about the first five rules; other rules' verdicts on them are left out. */
+    private static final java.util.Set<String> RULES =
+            java.util.Set.of("TFG-EC-001", "TFG-EC-002", "TFG-EC-003", "TFG-EC-004", "TFG-KMS-001");
+
     private static List<String> rows(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.forEach(f -> out.add(f.get("rule").asText() + " " + f.get("resource").asText()));
+        list.forEach(f -> {
+            if (RULES.contains(f.get("rule").asText())) {
+                out.add(f.get("rule").asText() + " " + f.get("resource").asText());
+            }
+        });
         return out;
     }
 
