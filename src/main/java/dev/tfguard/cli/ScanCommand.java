@@ -110,9 +110,6 @@ public final class ScanCommand implements Callable<Integer> {
                     + "to report")
     boolean quiet;
 
-    @Option(names = "--debug", description = "print stack traces of errors")
-    boolean debug;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

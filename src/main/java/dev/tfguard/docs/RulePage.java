@@ -46,16 +46,35 @@ public final class RulePage {
                         .append('\n');
             }
         }
-        sb.append("\n## Suppressing\n\n")
-                .append("A finding you accept can be suppressed with a reason (and optionally an expiry date) in a ")
-                .append("comment on the resource, or on the line above it:\n\n```hcl\n# tfguard:ignore:")
-                .append(rule.id()).append(" the reason, for the reviewer\n# tfguard:ignore:").append(rule.id())
-                .append(":exp:2027-03-31 accepted until the migration\n```\n");
+        suppressing(sb, rule);
         if (!rule.links().isEmpty()) {
             sb.append("\n## References\n\n");
             rule.links().forEach(l -> sb.append("- ").append(l).append('\n'));
         }
         return sb.toString();
+    }
+
+    /** How to accept a finding of this rule: tfguard's comment, the peers' comments it honours, the config file. */
+    private static void suppressing(StringBuilder sb, RuleInfo rule) {
+        sb.append("\n## Suppressing\n\n")
+                .append("A finding you accept can be suppressed with a reason (and optionally an expiry date) in a ")
+                .append("comment on the resource, or on the line above it:\n\n```hcl\n# tfguard:ignore:")
+                .append(rule.id()).append(" the reason, for the reviewer\n# tfguard:ignore:").append(rule.id())
+                .append(":exp:2027-03-31 accepted until the migration\n```\n");
+        List<String> peers = new java.util.ArrayList<>();
+        rule.references().getOrDefault("checkov", List.of())
+                .forEach(id -> peers.add("#checkov:skip=" + id + ":the reason"));
+        rule.references().getOrDefault("tfsec", List.of()).stream().filter(id -> id.contains("-"))
+                .forEach(id -> peers.add("#tfsec:ignore:" + id));
+        rule.references().getOrDefault("trivy", List.of())
+                .forEach(id -> peers.add("#trivy:ignore:" + id));
+        if (!peers.isEmpty()) {
+            sb.append("\nComments written for other scanners suppress it too (`--no-peer-suppressions` turns that ")
+                    .append("off):\n\n```hcl\n").append(String.join("\n", peers)).append("\n```\n");
+        }
+        sb.append("\nOn a plan, or for a whole module, suppress it by address in `.tfguard.yaml`:\n\n```yaml\n")
+                .append("suppress:\n  - rule: ").append(rule.id()).append("\n    resource: module.legacy\n")
+                .append("    reason: the reason, for the reviewer\n    expires: 2027-03-31\n```\n");
     }
 
     private static void examples(StringBuilder sb, String heading, String note, List<String> examples) {
