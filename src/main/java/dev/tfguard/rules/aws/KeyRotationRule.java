@@ -6,10 +6,11 @@ import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TFG-KMS-001: a KMS key that AWS can rotate has {@code enable_key_rotation = true}; the message names the
@@ -20,13 +21,14 @@ public final class KeyRotationRule implements Check {
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
-        Map<String, List<String>> users = new LinkedHashMap<>();
+        // several instances of one key (count, for_each, module instances) may use it: name each cache once
+        Map<String, Set<String>> users = new LinkedHashMap<>();
         for (Resource cache : graph.resources()) {
             if (!cache.type().startsWith("aws_elasticache_") || cache.attr("kms_key_id") == null) {
                 continue;
             }
             ResourceGraph.KeyUse use = graph.kmsKeys(cache, "kms_key_id");
-            use.keys().forEach(k -> users.computeIfAbsent(k.address(), a -> new ArrayList<>()).add(cache.address()));
+            use.keys().forEach(k -> users.computeIfAbsent(k.address(), a -> new LinkedHashSet<>()).add(cache.address()));
             if (use.keys().isEmpty()) {
                 String key = outsideKey(cache, use);
                 if (key != null) {
@@ -36,11 +38,11 @@ public final class KeyRotationRule implements Check {
             }
         }
         for (Resource key : graph.ofType("aws_kms_key")) {
-            check(key, users.getOrDefault(key.address(), List.of()), verdicts);
+            check(key, users.getOrDefault(key.address(), Set.of()), verdicts);
         }
     }
 
-    private static void check(Resource key, List<String> users, Verdicts verdicts) {
+    private static void check(Resource key, Set<String> users, Verdicts verdicts) {
         Boolean rotatable = rotatable(key);
         if (Boolean.FALSE.equals(rotatable)) {
             return;
@@ -98,9 +100,17 @@ public final class KeyRotationRule implements Check {
     /** A description of the key a cache names when that key is not in the scan, or null when it names none. */
     private static String outsideKey(Resource cache, ResourceGraph.KeyUse use) {
         if (!use.opaque().isEmpty()) {
-            return use.opaque().get(0).address();
+            Resource data = use.opaque().get(0);
+            String named = data.type().equals("aws_kms_key") ? data.value("key_id").asString()
+                    : data.value("name").asString();
+            // an AWS managed key rotates every year on its own (TFG-EC-002 reports its use)
+            return named != null && named.matches("(.*:)?alias/aws/[^/]+") ? null : data.address();
         }
         Value v = cache.value("kms_key_id");
+        if (v.isKnown() && !v.isEmptyKnown() && !cache.attr("kms_key_id").sensitive()
+                && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
+            return null;
+        }
         if (v.isKnown() && !v.isEmptyKnown()) {
             // a key id is no secret, but a value from a sensitive variable is never printed
             return cache.attr("kms_key_id").sensitive() ? "a sensitive value" : v.asString();

@@ -73,4 +73,26 @@ class KeyRotationRuleTest {
         assertThat(f).singleElement().extracting(Finding::message).asString()
                 .endsWith("it encrypts module.c[\"eu\"]." + RG + "r");
     }
+
+    /** Issue 7: a cache block instantiated twice (two module instances) was named twice ("it encrypts X, X"). */
+    @Test
+    void namesEachCacheOnceWhenSeveralInstancesShareAnAddress() {
+        List<Finding> f = run(
+                res("module.c.aws_kms_key.k").build(),
+                res("module.c." + RG + "r").unknown("kms_key_id", "module.c.aws_kms_key.k.arn").build(),
+                res("module.c." + RG + "r").unknown("kms_key_id", "module.c.aws_kms_key.k.arn").build());
+        assertThat(f).singleElement().extracting(Finding::message).asString()
+                .endsWith("; it encrypts module.c." + RG + "r");
+    }
+
+    @Test
+    void awsManagedKeysAreNotUnverified() {
+        List<Finding> f = run(
+                res("data.aws_kms_key.managed").set("key_id", "alias/aws/elasticache").build(),
+                res(RG + "via_data").unknown("kms_key_id", "data.aws_kms_key.managed.arn", "data.aws_kms_key.managed")
+                        .build(),
+                res(RG + "literal").set("kms_key_id", "arn:aws:kms:eu-west-1:111122223333:alias/aws/elasticache")
+                        .build());
+        assertThat(f).isEmpty();
+    }
 }

@@ -1,0 +1,66 @@
+package dev.tfguard.rules.aws;
+
+import dev.tfguard.engine.Check;
+import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Mode;
+import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key, an empty one,
+ * or an AWS managed key ({@code alias/aws/elasticache}) fails. The key is followed through the graph: a literal
+ * alias or alias ARN, a {@code data "aws_kms_key"} looked up by such an alias, a {@code data "aws_kms_alias"} of
+ * one; module inputs and outputs are already resolved by the loaders.
+ */
+public final class CustomerManagedKeyRule implements Check {
+
+    /** An AWS managed key's alias, alone or at the end of an alias ARN. */
+    private static final Pattern AWS_MANAGED = Pattern.compile("(^|:)alias/aws/[^/]+$");
+
+    @Override
+    public void check(ResourceGraph graph, Verdicts verdicts) {
+        for (Resource group : graph.ofType(Caches.GROUP)) {
+            Value key = group.value("kms_key_id");
+            if (key instanceof Value.Unknown u && !u.set()) {
+                verdicts.unverified(group, "kms_key_id", verdicts.text("unverified", Map.of()), u.reason());
+                continue;
+            }
+            if (key.isAbsent() || key.isEmptyKnown()) {
+                String actual = key.isAbsent() ? "not set" : "\"\"";
+                verdicts.fail(group, "kms_key_id", verdicts.text("fail", Map.of("actual", actual)));
+                continue;
+            }
+            String managed = awsManaged(graph, group);
+            if (managed != null) {
+                verdicts.fail(group, "kms_key_id", verdicts.text("aws_managed", Map.of("key", managed)));
+            }
+        }
+    }
+
+    /** The AWS managed alias that the group's key resolves to, or null when it is not one (or not known). */
+    private static String awsManaged(ResourceGraph graph, Resource group) {
+        Value key = group.value("kms_key_id");
+        if (key.isKnown() && !group.attr("kms_key_id").sensitive() && managed(key.asString())) {
+            return key.asString();
+        }
+        for (Resource t : graph.targets(group, "kms_key_id")) {
+            if (t.mode() != Mode.DATA) {
+                continue;
+            }
+            String named = t.type().equals("aws_kms_key") ? t.value("key_id").asString()
+                    : t.type().equals("aws_kms_alias") ? t.value("name").asString() : null;
+            if (managed(named)) {
+                return named + " (through " + t.address() + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean managed(String id) {
+        return id != null && AWS_MANAGED.matcher(id).find();
+    }
+}

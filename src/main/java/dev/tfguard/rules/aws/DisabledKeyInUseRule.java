@@ -1,0 +1,44 @@
+package dev.tfguard.rules.aws;
+
+import dev.tfguard.engine.Check;
+import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * TFG-KMS-002: a KMS key that an ElastiCache resource uses ({@code kms_key_id}, directly or through an alias) has
+ * {@code is_enabled = false}. Keys that no cache uses are left alone: disabling a key can be deliberate.
+ */
+public final class DisabledKeyInUseRule implements Check {
+
+    @Override
+    public void check(ResourceGraph graph, Verdicts verdicts) {
+        Map<String, Set<String>> users = new LinkedHashMap<>();
+        Map<String, Resource> keys = new LinkedHashMap<>();
+        for (Resource cache : graph.resources()) {
+            if (!cache.type().startsWith("aws_elasticache_") || cache.attr("kms_key_id") == null) {
+                continue;
+            }
+            for (Resource key : graph.kmsKeys(cache, "kms_key_id").keys()) {
+                users.computeIfAbsent(key.address(), a -> new LinkedHashSet<>()).add(cache.address());
+                keys.putIfAbsent(key.address(), key);
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : users.entrySet()) {
+            Resource key = keys.get(e.getKey());
+            Value enabled = key.value("is_enabled");
+            Map<String, String> words = Map.of("users", String.join(", ", e.getValue()));
+            if (enabled instanceof Value.Unknown u) {
+                verdicts.unverified(key, "is_enabled", verdicts.text("unverified", words), u.reason());
+            } else if (Boolean.FALSE.equals(enabled.asBool())) {
+                verdicts.fail(key, "is_enabled", verdicts.text("fail", words));
+            }
+        }
+    }
+}
