@@ -63,6 +63,10 @@ resource "aws_elasticache_replication_group" "closed" {
   kms_key_id                 = aws_kms_key.cache.arn
   transit_encryption_enabled = true
   auth_token                 = var.auth_token
+  automatic_failover_enabled = true
+  multi_az_enabled           = true
+  snapshot_retention_limit   = 7
+  subnet_group_name          = "private-cache"
 }
 TF
 git add insecure.tf secure.tf
