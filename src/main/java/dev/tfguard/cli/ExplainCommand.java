@@ -4,10 +4,14 @@ import dev.tfguard.docs.RulePage;
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.Rule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -19,12 +23,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "a rule id, e.g. TFG-EC-001 (or another scanner's id for it)")
     String id;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "also look among the custom rules in DIR")
+    List<Path> ruleDirs = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        RuleCatalog catalog = RulesCommand.catalog(ruleDirs, spec.commandLine().getErr(), new boolean[1]);
         String wanted = id.trim();
         Rule rule = catalog.get(wanted.toUpperCase(Locale.ROOT));
         if (rule == null) {

@@ -3,6 +3,7 @@ package dev.tfguard.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tfguard.engine.RuleCatalog;
+import dev.tfguard.engine.RuleDefinitionException;
 import dev.tfguard.model.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,6 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code tfguard rules}: lists every rule with its id, severity and title. */
@@ -21,13 +26,38 @@ final class RulesCommand implements Callable<Integer> {
             description = "text (default) or json")
     String format;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "also list the custom rules in DIR (repeatable)")
+    List<Path> ruleDirs = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
+
+    /**
+     * The built-in rules plus those in {@code dirs}; each malformed rule file is printed to {@code err} as
+     * {@code file:line: message}, and {@code broken[0]} is set.
+     */
+    static RuleCatalog catalog(List<Path> dirs, PrintWriter err, boolean[] broken) {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                err.println("tfguard: " + dir + ": no such rule folder");
+                broken[0] = true;
+                continue;
+            }
+            for (RuleDefinitionException e : catalog.addDirectory(dir)) {
+                err.println("tfguard: " + e.describe());
+                broken[0] = true;
+            }
+        }
+        err.flush();
+        return catalog;
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        boolean[] broken = {false};
+        RuleCatalog catalog = catalog(ruleDirs, spec.commandLine().getErr(), broken);
         if (format.equals("json")) {
             try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -62,6 +92,6 @@ final class RulesCommand implements Callable<Integer> {
                     "--format: unknown format \"" + format + "\" (choose from text, json)");
         }
         out.flush();
-        return ExitCode.OK.code();
+        return (broken[0] ? ExitCode.INPUT_ERROR : ExitCode.OK).code();
     }
 }

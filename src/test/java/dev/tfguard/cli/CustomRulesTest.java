@@ -86,4 +86,20 @@ class CustomRulesTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("rules/dup.yaml:1: rule id TFG-EC-001 is already defined");
     }
+
+    @Test
+    void rulesAndExplainShowCustomRulesToo() {
+        String dir = ROOT.resolve("testdata/rules-custom/good").toString();
+        java.io.StringWriter list = new java.io.StringWriter();
+        int code = Main.run(new String[] {"rules", "--rules", dir}, new java.io.PrintWriter(list),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(list.toString()).contains("ACME-EC-001  LOW      ElastiCache replication group keeps a week");
+        java.io.StringWriter page = new java.io.StringWriter();
+        code = Main.run(new String[] {"explain", "--rules", dir, "ACME-EC-001"}, new java.io.PrintWriter(page),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(page.toString()).contains("# ACME-EC-001: ElastiCache replication group keeps a week of snapshots")
+                .contains("Our recovery plan restores caches");
+    }
 }
