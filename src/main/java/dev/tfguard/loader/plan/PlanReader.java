@@ -48,6 +48,11 @@ final class PlanReader {
     private final ConfigIndex config = new ConfigIndex();
     /** {@link Resource}s and {@link Pending}s in file order. */
     private final List<Object> entries = new ArrayList<>();
+    /**
+     * Data sources of relevant types that Terraform read while planning: they are in {@code prior_state} only, not
+     * in {@code resource_changes}, yet rules follow references to them ({@code data "aws_kms_key"}).
+     */
+    private final List<Object> priorData = new ArrayList<>();
     private final Map<String, String> interned = new HashMap<>();
     private final Map<List<String>, List<String>> actionLists = new HashMap<>();
     private boolean sawResourceChanges;
@@ -92,6 +97,7 @@ final class PlanReader {
                     p.skipChildren();
                 }
                 case "configuration" -> readConfiguration(p, value);
+                case "prior_state" -> readPriorState(p, value);
                 case "values" -> {
                     sawStateValues = true;
                     p.skipChildren();
@@ -353,6 +359,10 @@ final class PlanReader {
     }
 
     private void fromValues(JsonNode node, int startLine) throws PlanFormatException {
+        fromValues(node, startLine, entries);
+    }
+
+    private void fromValues(JsonNode node, int startLine, List<Object> target) throws PlanFormatException {
         String address = node.path("address").textValue();
         String type = node.path("type").textValue();
         String name = node.path("name").textValue();
@@ -367,7 +377,7 @@ final class PlanReader {
         String modulePath = intern(Addresses.modulePathOf(address));
         type = intern(type);
         if (!options.relevant(type)) {
-            entries.add(new Resource(address, modulePath, mode, type, name, index, Map.of(), null, null));
+            target.add(new Resource(address, modulePath, mode, type, name, index, Map.of(), null, null));
             return;
         }
         Map<String, Object> attrs = new TreeMap<>();
@@ -383,7 +393,53 @@ final class PlanReader {
                 }
             }
         }
-        entries.add(new Pending(address, modulePath, mode, type, name, index, attrs, sensitive, null, true));
+        target.add(new Pending(address, modulePath, mode, type, name, index, attrs, sensitive, null, true));
+    }
+
+    /** Reads the data sources of relevant types from {@code prior_state.values}; the rest is skipped. */
+    private void readPriorState(JsonParser p, JsonToken value) throws IOException, PlanFormatException {
+        if (value != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (p.nextToken() == JsonToken.START_OBJECT && field.equals("values")) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String f = p.currentName();
+                    if (p.nextToken() == JsonToken.START_OBJECT && f.equals("root_module")) {
+                        readPriorModule(p);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+    }
+
+    private void readPriorModule(JsonParser p) throws IOException, PlanFormatException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            if (field.equals("resources") && t == JsonToken.START_ARRAY) {
+                while (nextElement(p)) {
+                    int startLine = line(p);
+                    JsonNode node = p.readValueAsTree();
+                    String type = node.path("type").textValue();
+                    if ("data".equals(node.path("mode").textValue()) && type != null && options.relevant(type)) {
+                        fromValues(node, startLine, priorData);
+                    }
+                }
+            } else if (field.equals("child_modules") && t == JsonToken.START_ARRAY) {
+                while (nextElement(p)) {
+                    readPriorModule(p);
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -478,10 +534,21 @@ final class PlanReader {
 
     /** Resolves what waited for the configuration and adds every resource read so far to the model. */
     void finish(Model model) {
+        Set<String> seen = new HashSet<>();
         for (Object entry : entries) {
-            model.add(entry instanceof Pending pending ? resolve(pending) : (Resource) entry);
+            Resource r = entry instanceof Pending pending ? resolve(pending) : (Resource) entry;
+            seen.add(r.address());
+            model.add(r);
+        }
+        for (Object entry : priorData) {
+            // a data source that the plan reads again at apply is in resource_changes already
+            Resource r = resolve((Pending) entry);
+            if (seen.add(r.address())) {
+                model.add(r);
+            }
         }
         entries.clear();
+        priorData.clear();
     }
 
     private Resource resolve(Pending r) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key, an empty one,
  * or an AWS managed key ({@code alias/aws/elasticache}) fails. The key is followed through the graph: a literal
  * alias or alias ARN, a {@code data "aws_kms_key"} looked up by such an alias, a {@code data "aws_kms_alias"} of
- * one; module inputs and outputs are already resolved by the loaders.
+ * one, or a lookup whose {@code key_manager} a plan shows as {@code AWS}; module inputs and outputs are already
+ * resolved by the loaders.
  */
 public final class CustomerManagedKeyRule implements Check {
 
@@ -55,6 +56,10 @@ public final class CustomerManagedKeyRule implements Check {
                     : t.type().equals("aws_kms_alias") ? t.value("name").asString() : null;
             if (managed(named)) {
                 return named + " (through " + t.address() + ")";
+            }
+            // a lookup that Terraform made while planning carries the key's manager
+            if (t.type().equals("aws_kms_key") && "AWS".equals(t.value("key_manager").asString())) {
+                return t.address() + " (key_manager \"AWS\")";
             }
         }
         return null;

@@ -104,7 +104,9 @@ public final class KeyRotationRule implements Check {
             String named = data.type().equals("aws_kms_key") ? data.value("key_id").asString()
                     : data.value("name").asString();
             // an AWS managed key rotates every year on its own (TFG-EC-002 reports its use)
-            return named != null && named.matches("(.*:)?alias/aws/[^/]+") ? null : data.address();
+            boolean awsManaged = named != null && named.matches("(.*:)?alias/aws/[^/]+")
+                    || "AWS".equals(data.value("key_manager").asString());
+            return awsManaged ? null : data.address();
         }
         Value v = cache.value("kms_key_id");
         if (v.isKnown() && !v.isEmptyKnown() && !cache.attr("kms_key_id").sensitive()

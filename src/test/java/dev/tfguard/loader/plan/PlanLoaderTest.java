@@ -455,6 +455,20 @@ class PlanLoaderTest {
         assertThat(byAddress(model)).hasSize(4);
     }
 
+    /** Issue 7: a data source read while planning is only in prior_state; rules follow references to it. */
+    @Test
+    void keepsDataSourcesReadWhilePlanning() throws IOException {
+        Path plan = Path.of("testdata/plan/rules/caches-and-keys/insecure/plan.json");
+        Model model = load(plan, new LoadOptions(java.util.Set.of("aws_kms_key"), List.of(), Map.of(),
+                Path.of("").toAbsolutePath()));
+
+        Resource key = byAddress(model).get("data.aws_kms_key.orders");
+        assertThat(key.mode()).isEqualTo(dev.tfguard.model.Mode.DATA);
+        assertThat(key.value("key_manager").asString()).isEqualTo("AWS");
+        assertThat(key.value("key_id").asString()).isEqualTo("alias/aws/elasticache");
+        assertThat(model.resources()).filteredOn(r -> r.address().equals("data.aws_kms_key.orders")).hasSize(1);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // real plans
 
@@ -478,8 +492,10 @@ class PlanLoaderTest {
         Map<String, Resource> noChanges = byAddress(load(CORPUS.resolve("trivy-plan-no-resource-changes.json"),
                 LoadOptions.defaults()));
         assertThat(noChanges).containsOnlyKeys("null_resource.a");
+        // 55 resource changes, and the 4 data sources Terraform read while planning (prior_state only)
         assertThat(byAddress(load(CORPUS.resolve("checkov-parser-plan-tags.json"), LoadOptions.defaults())))
-                .hasSize(55);
+                .hasSize(59).containsKeys("data.aws_ami.amazon-linux-2", "data.aws_caller_identity.current",
+                        "data.aws_iam_policy_document.iam_policy_eks", "data.aws_iam_policy_document.policy");
     }
 
     @Test
