@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code tfguard rules}: lists every rule with its id, severity and title. */
+/** {@code tfguard rules}: lists every rule with its id, severity and title, in id order. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules tfguard runs.")
 final class RulesCommand implements Callable<Integer> {
 
@@ -58,11 +58,12 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean[] broken = {false};
         RuleCatalog catalog = catalog(ruleDirs, spec.commandLine().getErr(), broken);
+        List<RuleInfo> rules = catalog.infos().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
         if (format.equals("json")) {
             try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.writeStartArray();
-                for (RuleInfo r : catalog.infos()) {
+                for (RuleInfo r : rules) {
                     g.writeStartObject();
                     g.writeStringField("id", r.id());
                     g.writeStringField("severity", r.severity().name());
@@ -84,7 +85,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             out.println();
         } else if (format.equals("text")) {
-            for (RuleInfo r : catalog.infos()) {
+            for (RuleInfo r : rules) {
                 out.printf("%-12s %-8s %s%n", r.id(), r.severity(), r.title());
             }
         } else {
