@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParityTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"testdata/plan/insecure", "testdata/plan/modules"})
+    @ValueSource(strings = {"testdata/plan/insecure", "testdata/plan/modules",
+            "testdata/plan/rules/caches-and-keys/insecure", "testdata/plan/rules/caches-and-keys/secure"})
     void sourceAndPlanAgree(String folder) {
         Path dir = Path.of(folder);
         LoadOptions options = new LoadOptions(null, List.of(), Map.of(), dir.toAbsolutePath());
