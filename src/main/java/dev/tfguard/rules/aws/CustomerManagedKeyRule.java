@@ -52,10 +52,11 @@ public final class CustomerManagedKeyRule implements Check {
             if (t.mode() != Mode.DATA) {
                 continue;
             }
-            String named = t.type().equals("aws_kms_key") ? t.value("key_id").asString()
-                    : t.type().equals("aws_kms_alias") ? t.value("name").asString() : null;
+            String attr = t.type().equals("aws_kms_key") ? "key_id" : t.type().equals("aws_kms_alias") ? "name" : null;
+            String named = attr == null ? null : t.value(attr).asString();
             if (managed(named)) {
-                return named + " (through " + t.address() + ")";
+                // a value from a sensitive variable is never printed, even an alias name
+                return t.attr(attr).sensitive() ? t.address() : named + " (through " + t.address() + ")";
             }
             // a lookup that Terraform made while planning carries the key's manager
             if (t.type().equals("aws_kms_key") && "AWS".equals(t.value("key_manager").asString())) {
