@@ -1,7 +1,5 @@
 package dev.tfguard.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +39,10 @@ public final class Main {
     /** Runs tfguard as if started in {@code workDir}: reported paths are relative to it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
                           boolean terminal, java.nio.file.Path workDir) {
-        CommandLine cli = ScanCommand.commandLine(out, err, env, terminal, workDir);
-        int code = cli.execute(args);
+        // plain scans skip picocli (see FastPath); everything else, including every usage error, goes through it
+        ScanCommand fast = FastPath.parse(args, new ScanCommand(out, err, env, terminal, workDir));
+        int code = fast != null ? fast.runWithoutPicocli()
+                : ScanCommand.commandLine(out, err, env, terminal, workDir).execute(args);
         out.flush();
         err.flush();
         return code;

@@ -110,6 +110,7 @@ public final class ScanCommand implements Callable<Integer> {
                     + "to report")
     boolean quiet;
 
+    /** Set by picocli; null when {@link FastPath} read the command line (use {@link #commandLine()}). */
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -150,16 +151,33 @@ public final class ScanCommand implements Callable<Integer> {
         return cli;
     }
 
+    /**
+     * Runs a scan whose options {@link FastPath} filled in, mapping exceptions to exit codes as picocli's handlers
+     * do for {@link #commandLine(PrintWriter, PrintWriter, Map, boolean, Path)}.
+     */
+    int runWithoutPicocli() {
+        try {
+            return call();
+        } catch (Exception e) {
+            return new Errors(out, err).handleExecutionException(e, null, null);
+        }
+    }
+
+    /** The picocli command line of this command; built on demand when {@link FastPath} read the arguments. */
+    private CommandLine commandLine() {
+        return spec != null ? spec.commandLine() : commandLine(out, err, environment, terminal, workDir);
+    }
+
     @Override
     public Integer call() throws IOException {
         if (paths.isEmpty()) {
             // not arity 1..*: picocli would then demand a PATH before a subcommand such as `syntax`
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+            throw new CommandLine.ParameterException(commandLine(), "Missing required parameter: 'PATH'");
         }
         List<ReportOption> wanted = reports.isEmpty() ? List.of(textToStdout()) : reports;
         for (ReportOption r : wanted) {
             if (Reporters.forFormat(r.format) == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--format: unknown format \""
+                throw new CommandLine.ParameterException(commandLine(), "--format: unknown format \""
                         + r.format + "\" (choose from " + String.join(", ", Reporters.names()) + ")");
             }
         }
@@ -209,7 +227,7 @@ public final class ScanCommand implements Callable<Integer> {
         try {
             return Severity.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(commandLine(),
                     "--fail-on: \"" + text + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
         }
     }

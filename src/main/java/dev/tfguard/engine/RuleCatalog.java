@@ -36,22 +36,37 @@ public final class RuleCatalog {
     /** The package where {@code impl: X} finds {@code XRule}. */
     static final String IMPL_PACKAGE = "dev.tfguard.rules.aws.";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** The YAML databinding, created on first use: built-in rules are read from their compiled form. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Map<String, String> files = new LinkedHashMap<>();
 
-    /** The built-in rules. Throws {@link RuleDefinitionException} when one is malformed (a bug in the build). */
+    /**
+     * The built-in rules. Throws {@link RuleDefinitionException} when one is malformed (a bug in the build). Rules
+     * come from the form compiled at build time ({@link CompiledCatalog}) when it matches the YAML in the jar, so
+     * that start-up does not parse YAML.
+     */
     public static RuleCatalog builtIn() {
         RuleCatalog catalog = new RuleCatalog();
+        ClassLoader loader = RuleCatalog.class.getClassLoader();
+        CompiledCatalog compiled = CompiledCatalog.load(loader);
         for (String name : index()) {
             String resource = "rules/" + name;
-            try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new RuleDefinitionException(resource, 0, "listed in rules/index but missing");
                 }
-                catalog.add(resource, in.readAllBytes());
+                byte[] yaml = in.readAllBytes();
+                Descriptor d = compiled == null ? null : compiled.descriptor(resource, yaml);
+                if (d != null) {
+                    catalog.add(resource, d);
+                } else {
+                    catalog.add(resource, yaml);
+                }
             } catch (IOException e) {
                 throw new RuleDefinitionException(resource, 0, "cannot read: " + e.getMessage());
             }
@@ -101,9 +116,14 @@ public final class RuleCatalog {
 
     /** Parses one rule file and adds its rule. */
     public void add(String file, byte[] yaml) {
+        add(file, parse(file, yaml));
+    }
+
+    /** Parses one rule file into its descriptor; malformed YAML or unknown keys throw with the line. */
+    static Descriptor parse(String file, byte[] yaml) {
         Descriptor d;
         try {
-            d = YAML.readValue(yaml, Descriptor.class);
+            d = Yaml.MAPPER.readValue(yaml, Descriptor.class);
         } catch (UnrecognizedPropertyException e) {
             // the parser's location is past the key; point at the key itself
             throw new RuleDefinitionException(file, lineOf(yaml, e.getPropertyName(), e.getLocation()),
@@ -118,6 +138,11 @@ public final class RuleCatalog {
         if (d == null) {
             throw new RuleDefinitionException(file, 1, "empty rule file");
         }
+        return d;
+    }
+
+    /** Adds the rule a parsed descriptor defines. */
+    void add(String file, Descriptor d) {
         Rule rule = build(file, d);
         if (rules.containsKey(rule.info().id())) {
             throw new RuleDefinitionException(file, 1, "rule id " + rule.info().id() + " is already defined in "

@@ -9,17 +9,21 @@ import dev.tfguard.model.Value;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The resources of a scan and the references between them. An edge runs from a resource's attribute to every
  * resource its references name. Read-only once built.
  */
 public final class ResourceGraph {
+    private static final Pattern MODULE_KEY =
+            Pattern.compile("(module\\.[^.\\[]+)\\[(?:\"(?:[^\"\\\\]|\\\\.)*\"|[0-9]+)\\]");
+
     private final List<Resource> resources;
     private final Map<String, Resource> byAddress = new HashMap<>();
     private final Map<String, List<Resource>> byBlock = new HashMap<>();
@@ -62,12 +66,18 @@ public final class ResourceGraph {
     }
 
     private List<Resource> targets(Resource from, Attr attr) {
-        Set<Resource> out = new LinkedHashSet<>();
+        List<Resource> out = new ArrayList<>();
+        // by identity: a record's own hashCode hashes every attribute value of the resource
+        Set<Resource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(from);
         for (String text : attr.references()) {
-            out.addAll(resolve(from, Reference.parse(text)));
+            for (Resource r : resolve(from, Reference.parse(text))) {
+                if (seen.add(r)) {
+                    out.add(r);
+                }
+            }
         }
-        out.remove(from);
-        return new ArrayList<>(out);
+        return out;
     }
 
     /** The resources that refer to {@code resource} in any attribute. */
@@ -193,7 +203,11 @@ public final class ResourceGraph {
     }
 
     static String stripModuleKeys(String blockAddress) {
-        return blockAddress.replaceAll("(module\\.[^.\\[]+)\\[(?:\"(?:[^\"\\\\]|\\\\.)*\"|[0-9]+)\\]", "$1");
+        // most addresses have no module instance key: skip the regular expression for them (a plan has 100,000s)
+        if (!blockAddress.startsWith("module.") || blockAddress.indexOf('[') < 0) {
+            return blockAddress;
+        }
+        return MODULE_KEY.matcher(blockAddress).replaceAll("$1");
     }
 
     /**

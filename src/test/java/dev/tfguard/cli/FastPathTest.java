@@ -1,0 +1,102 @@
+package dev.tfguard.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command lines that {@link FastPath} reads without picocli come out exactly as picocli reads them, every
+ * annotated option included (so a new option with a default cannot be missed), and everything else is left to
+ * picocli.
+ */
+class FastPathTest {
+
+    private static ScanCommand command() {
+        PrintWriter w = new PrintWriter(new StringWriter());
+        return new ScanCommand(w, w, Map.of(), false, Path.of("").toAbsolutePath());
+    }
+
+    private static ScanCommand picocli(String... args) {
+        ScanCommand c = command();
+        PrintWriter w = new PrintWriter(new StringWriter());
+        new CommandLine(c).setOut(w).setErr(w).parseArgs(args);
+        return c;
+    }
+
+    /** Every field picocli fills in, as comparable text. */
+    private static List<String> options(ScanCommand c) throws IllegalAccessException {
+        List<String> out = new ArrayList<>();
+        for (Field f : ScanCommand.class.getDeclaredFields()) {
+            if (f.isAnnotationPresent(CommandLine.Option.class) || f.isAnnotationPresent(CommandLine.Parameters.class)) {
+                f.setAccessible(true);
+                out.add(f.getName() + "=" + f.get(c));
+            } else if (f.isAnnotationPresent(CommandLine.ArgGroup.class)) {
+                f.setAccessible(true);
+                List<String> reports = new ArrayList<>();
+                for (ScanCommand.ReportOption r : c.reports) {
+                    reports.add(r.format + ">" + r.output);
+                }
+                out.add(f.getName() + "=" + reports);
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "main.tf",
+        "main.tf other.tf ./rules",
+        "infra/ --fail-on HIGH",
+        "--fail-on=critical plan.json",
+        "--strict -q main.tf",
+        "--no-strict --quiet --no-config --show-suppressed --no-peer-suppressions main.tf",
+        "--config c.yaml --rules r1 --rules=r2 --source src --baseline b.json --baseline-write w.json main.tf",
+        "--rules rules main.tf",
+        "-f json main.tf",
+        "--format json --output out/report.json --format text main.tf",
+        "--format=sarif --output=r.sarif -f text main.tf",
+        "-f json -f text -o t.txt main.tf",
+        "--var-file a.tfvars --var-file=b.tfvars main.tf",
+        "main.tf -f json -o r.json --fail-on INFO",
+    })
+    void readsPlainScansAsPicocliDoes(String line) throws IllegalAccessException {
+        String[] args = line.split(" ");
+        ScanCommand fast = FastPath.parse(args, command());
+        assertThat(fast).as(line).isNotNull();
+        assertThat(options(fast)).as(line).isEqualTo(options(picocli(args)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "--help", "-h", "--version", "-V", "syntax main.tf", "rules", "explain TFG-EC-001", "infra",
+        "--frobnicate main.tf", "--fail-on SEVERE main.tf", "--fail-on HIGH --fail-on LOW main.tf",
+        "--strict --strict main.tf", "--strict --no-strict main.tf", "-q --quiet main.tf", "--debug main.tf",
+        "--config a.yaml --config b.yaml main.tf", "--quiet=true main.tf", "--format yaml main.tf", "-o out.json main.tf", "-f json -o a -o b main.tf",
+        "--format", "-fjson main.tf", "--format --strict main.tf", "@args.txt", "-- main.tf", "--strict=true main.tf",
+        "--fail-on",
+    })
+    void leavesEverythingElseToPicocli(String line) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        assertThat(FastPath.parse(args, command())).as(line).isNull();
+    }
+
+    @Test
+    void anInputErrorOnTheFastPathEndsAsOnPicocli() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"does-not-exist.tf"}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("tfguard: does-not-exist.tf: no such file or folder");
+    }
+}
