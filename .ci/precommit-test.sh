@@ -94,11 +94,11 @@ expect() {
 expect tfguard insecure.tf fail
 expect tfguard secure.tf pass
 
-# the system hook, with a tfguard command on PATH that runs the jar the first hook built
+# the system hook, with a tfguard command on PATH: the launcher, running the jar the first hook built
 jar="$(find "$TFGUARD_CACHE" -name tfguard.jar -print -quit 2>/dev/null || true)"
 if [ -n "$jar" ]; then
     mkdir -p "$work/bin"
-    printf '#!/bin/sh\nexec java -jar "%s" "$@"\n' "$jar" > "$work/bin/tfguard"
+    printf '#!/bin/sh\nTFGUARD_JAR="%s" exec "%s/bin/tfguard" "$@"\n' "$jar" "$repo" > "$work/bin/tfguard"
     chmod 755 "$work/bin/tfguard"
     PATH="$work/bin:$PATH" expect tfguard-system insecure.tf fail
     PATH="$work/bin:$PATH" expect tfguard-system secure.tf pass

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads Terraform source (files and folders) into the model. Every folder with {@code .tf}/{@code .tf.json}
@@ -52,10 +53,29 @@ public final class HclLoader implements Loader {
     /** Module calls nest at most this deep (a guard against cycles through relative paths). */
     private static final int MAX_MODULE_DEPTH = 16;
 
+    /** Below this many files a scan parses on the calling thread only: starting threads would cost more. */
+    static final int PARALLEL_MIN_FILES = 16;
+
     private final Map<Path, ModuleSource> modules = new HashMap<>();
     private final Set<Path> parsed = new HashSet<>();
+    /** Configuration files parsed by {@link #parseAhead}, waiting for {@link #module} to take them in order. */
+    private final Map<Path, Read> parsedAhead = new HashMap<>();
+    /** Folder listings, so that a folder is listed once. */
+    private final Map<Path, List<Path>> listings = new HashMap<>();
+    private final Map<Path, IOException> listingErrors = new HashMap<>();
+    private final int threads;
     private LoadOptions options;
     private Model model;
+
+    /** A loader that parses on as many threads as there are processors. */
+    public HclLoader() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A loader that parses on at most {@code threads} threads (tests compare 1 with several). */
+    HclLoader(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     @Override
     public void load(Path input, LoadOptions options, Model model) {
@@ -88,10 +108,12 @@ public final class HclLoader implements Loader {
                 }
             }
         }
+        parseAhead(dirs);
         for (Path dir : dirs) {
             options.progress().accept(options.display(dir));
             module(dir);
         }
+        parsedAhead.clear();
         Set<Path> called = new HashSet<>();
         for (Path dir : dirs) {
             ModuleSource m = modules.get(dir);
@@ -176,11 +198,10 @@ public final class HclLoader implements Loader {
         if (modules.containsKey(dir)) {
             return modules.get(dir);
         }
-        List<Path> files = new ArrayList<>();
-        try (var s = Files.list(dir)) {
-            s.filter(p -> isConfig(p) && Files.isRegularFile(p)).sorted().forEach(files::add);
-        } catch (IOException e) {
-            model.error(new InputError(options.display(dir), 0, "cannot read: " + reason(e)));
+        List<Path> files = configFiles(dir);
+        if (files == null) {
+            model.error(new InputError(options.display(dir), 0, "cannot read: " + reason(listingErrors.get(dir))));
+            files = List.of();
         }
         if (files.isEmpty()) {
             modules.put(dir, null);
@@ -204,33 +225,112 @@ public final class HclLoader implements Loader {
     private ConfigFile parse(Path f, boolean attributesOnly) {
         String display = options.display(f);
         boolean first = parsed.add(f);
+        Read read = attributesOnly ? null : parsedAhead.remove(f);
+        if (read == null) {
+            read = read(f, display, attributesOnly);
+        }
+        if (read.error() != null && first) {
+            model.error(read.error());
+        }
+        return read.file();
+    }
+
+    /** What reading one file gave: a valid file, or the error to report. */
+    private record Read(ConfigFile file, InputError error) {
+    }
+
+    /** Reads and parses a file; touches no state, so that files can be read on several threads. */
+    private static Read read(Path f, String display, boolean attributesOnly) {
         try {
             if (Files.size(f) > MAX_FILE_BYTES) {
-                if (first) {
-                    model.error(new InputError(display, 0, "larger than " + (MAX_FILE_BYTES >> 20)
-                            + " MB: not read (is this a Terraform file?)"));
-                }
-                return null;
+                return new Read(null, new InputError(display, 0, "larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MB: not read (is this a Terraform file?)"));
             }
             byte[] bytes = Files.readAllBytes(f);
             boolean json = f.getFileName().toString().endsWith(".json");
             ConfigFile cf = json ? (attributesOnly ? JsonConfigParser.parseAttributes(display, bytes)
                     : JsonConfigParser.parse(display, bytes)) : HclParser.parse(display, bytes);
             if (!cf.valid()) {
-                if (first) {
-                    Diagnostic d = cf.diagnostics().get(0);
-                    String msg = d.detail() == null || d.detail().isBlank() ? d.summary() : d.summary() + ": "
-                            + d.detail();
-                    model.error(new InputError(display, Math.max(1, d.line()), msg));
-                }
-                return null;
+                Diagnostic d = cf.diagnostics().get(0);
+                String msg = d.detail() == null || d.detail().isBlank() ? d.summary() : d.summary() + ": "
+                        + d.detail();
+                return new Read(null, new InputError(display, Math.max(1, d.line()), msg));
             }
-            return cf;
+            return new Read(cf, null);
         } catch (IOException e) {
-            if (first) {
-                model.error(new InputError(display, 0, "cannot read: " + reason(e)));
+            return new Read(null, new InputError(display, 0, "cannot read: " + reason(e)));
+        }
+    }
+
+    /** The folder's {@code .tf}/{@code .tf.json} files in name order; null when it cannot be listed. */
+    private List<Path> configFiles(Path dir) {
+        if (listings.containsKey(dir)) {
+            return listings.get(dir);
+        }
+        List<Path> files = new ArrayList<>();
+        try (var s = Files.list(dir)) {
+            s.filter(p -> isConfig(p) && Files.isRegularFile(p)).sorted().forEach(files::add);
+        } catch (IOException e) {
+            listingErrors.put(dir, e);
+            files = null;
+        }
+        listings.put(dir, files);
+        return files;
+    }
+
+    /**
+     * Parses the configuration files of {@code dirs} on all cores before the modules are built. Only the parsing
+     * runs in parallel: results are taken in the same order as before, one folder and one file after the other,
+     * so findings, errors and warnings do not depend on thread timing or on the order of directory listings.
+     */
+    private void parseAhead(Set<Path> dirs) {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dirs) {
+            List<Path> listed = configFiles(dir);
+            if (listed != null) {
+                files.addAll(listed);
             }
-            return null;
+        }
+        int threads = files.size() < PARALLEL_MIN_FILES ? 1 : this.threads;
+        if (threads < 2) {
+            return; // module() parses them one by one
+        }
+        String[] display = new String[files.size()];
+        for (int i = 0; i < display.length; i++) {
+            display[i] = options.display(files.get(i));
+        }
+        Read[] reads = new Read[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < reads.length; i = next.getAndIncrement()) {
+                try {
+                    reads[i] = read(files.get(i), display[i], false);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // left for module() to parse again on the calling thread, where it fails as it always did
+                    reads[i] = null;
+                }
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "tfguard-parse-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // what was not parsed ahead is parsed in module()
+            }
+        }
+        for (int i = 0; i < reads.length; i++) {
+            if (reads[i] != null) {
+                parsedAhead.put(files.get(i), reads[i]);
+            }
         }
     }
 

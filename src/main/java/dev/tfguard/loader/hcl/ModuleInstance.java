@@ -187,14 +187,7 @@ final class ModuleInstance implements Scope {
         Set<String> refs = new java.util.LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block)));
         int attrAt = steps.size() > 1 && steps.get(1) instanceof Traversal.Index ? 2 : 1;
         String attr = steps.size() > attrAt && steps.get(attrAt) instanceof Traversal.Attr a ? a.name() : null;
-        ModuleSource.Located<Block> decl = null;
-        for (ModuleSource.Located<Block> r : source.resources) {
-            if (r.item().type().equals("resource") && (r.item().labels().get(0) + "." + r.item().labels().get(1))
-                    .equals(block)) {
-                decl = r;
-                break;
-            }
-        }
+        ModuleSource.Located<Block> decl = source.resource(block);
         if (decl != null && attr != null && !evaluating.contains(block + "." + attr)) {
             Optional<Attribute> written = decl.item().body().attribute(attr);
             if (written.isPresent()) {

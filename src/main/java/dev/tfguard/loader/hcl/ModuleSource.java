@@ -33,9 +33,10 @@ final class ModuleSource {
         this.dir = dir;
     }
 
+    /** {@link #resources} by {@link #key}, kept as files are added (rebuilding it per file was quadratic). */
+    private final Map<String, Located<Block>> seenResources = new LinkedHashMap<>();
+
     void add(ConfigFile file, Path path, String display) {
-        Map<String, Located<Block>> seenResources = new LinkedHashMap<>();
-        resources.forEach(r -> seenResources.put(key(r.item()), r));
         for (Block b : file.body().blocks()) {
             Located<Block> at = new Located<>(b, path, display);
             switch (b.type()) {
@@ -75,6 +76,12 @@ final class ModuleSource {
                 default -> { }
             }
         }
+    }
+
+    /** The managed resource block {@code TYPE.NAME} (the first declared), or null. */
+    Located<Block> resource(String typeDotName) {
+        Located<Block> r = seenResources.get(typeDotName);
+        return r != null && r.item().type().equals("resource") ? r : null;
     }
 
     static String key(Block b) {
