@@ -27,11 +27,12 @@ class FastPathTest {
         return new ScanCommand(w, w, Map.of(), false, Path.of("").toAbsolutePath());
     }
 
+    /** The command as the production picocli set-up reads {@code args}. */
     private static ScanCommand picocli(String... args) {
-        ScanCommand c = command();
         PrintWriter w = new PrintWriter(new StringWriter());
-        new CommandLine(c).setOut(w).setErr(w).parseArgs(args);
-        return c;
+        CommandLine cli = ScanCommand.commandLine(w, w, Map.of(), false, Path.of("").toAbsolutePath());
+        cli.parseArgs(args);
+        return cli.getCommand();
     }
 
     /** Every field picocli fills in, as comparable text. */
