@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TFG-EC-005: a plan that replaces a replication group destroys its data, unless the new group is created from a
+ * TFG-EC-005: a plan that replaces a replication group (or a Redis OSS or Valkey cluster outside one) destroys its
+ * data, unless the new group is created from a
  * snapshot ({@code snapshot_name}, {@code snapshot_arns}) or the old group leaves a final snapshot
  * ({@code final_snapshot_identifier} in its prior state: a value added in the same plan applies only to the new
  * group, since Terraform destroys the old one with its recorded settings). Only plans show replacements; source
@@ -21,10 +22,13 @@ public final class ReplacementDataLossRule implements Check {
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
-        for (Resource group : graph.ofType(Caches.GROUP)) {
+        for (Resource group : Caches.groupsAndStandaloneClusters(graph)) {
             Change change = group.change();
             if (change == null || !change.isReplace()) {
                 continue;
+            }
+            if (group.type().equals(Caches.CLUSTER) && !Boolean.TRUE.equals(Caches.redisLike(group.value("engine")))) {
+                continue; // Memcached keeps nothing to lose
             }
             if (restores(group.value("snapshot_name")) || restores(group.value("snapshot_arns"))) {
                 continue;
@@ -37,8 +41,10 @@ public final class ReplacementDataLossRule implements Check {
             Value name = group.value("snapshot_name");
             Value arns = group.value("snapshot_arns");
             String attribute = change.replacePaths().isEmpty() ? null : change.replacePaths().get(0);
-            String id = group.value("replication_group_id").asString();
-            String message = verdicts.text("fail", Map.of("forced", forced, "id", id == null ? group.name() : id));
+            boolean cluster = group.type().equals(Caches.CLUSTER);
+            String id = group.value(cluster ? "cluster_id" : "replication_group_id").asString();
+            String message = verdicts.text(cluster ? "fail_cluster" : "fail", Map.of("forced", forced,
+                    "id", id == null ? group.name() : id));
             if (name.isUnknown() || arns.isUnknown()) {
                 verdicts.unverified(group, attribute, message,
                         "snapshot_name or snapshot_arns is known only at apply, and may be empty");
