@@ -39,10 +39,25 @@ public final class Main {
     /** Runs tfguard as if started in {@code workDir}: reported paths are relative to it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
                           boolean terminal, java.nio.file.Path workDir) {
-        // plain scans skip picocli (see FastPath); everything else, including every usage error, goes through it
-        ScanCommand fast = FastPath.parse(args, new ScanCommand(out, err, env, terminal, workDir));
-        int code = fast != null ? fast.runWithoutPicocli()
-                : ScanCommand.commandLine(out, err, env, terminal, workDir).execute(args);
+        int code;
+        try {
+            // plain scans skip picocli (see FastPath); everything else, including every usage error, goes through it
+            ScanCommand fast = FastPath.parse(args, new ScanCommand(out, err, env, terminal, workDir));
+            code = fast != null ? fast.runWithoutPicocli()
+                    : ScanCommand.commandLine(out, err, env, terminal, workDir).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Uncaught, the JVM would exit 1, which CI reads as "findings" (issue 10)
+            out.flush();
+            err.println("tfguard: internal error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); run java with a larger -Xmx, and please report this at " + ISSUES_URL);
+            code = ExitCode.INTERNAL_ERROR.code();
+        } catch (Error e) {
+            out.flush();
+            err.println("tfguard: internal error: " + e);
+            e.printStackTrace(err);
+            err.println("Please report this at " + ISSUES_URL + " with the command and, if you can, the input.");
+            code = ExitCode.INTERNAL_ERROR.code();
+        }
         out.flush();
         err.flush();
         return code;

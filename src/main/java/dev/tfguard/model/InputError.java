@@ -10,6 +10,40 @@ package dev.tfguard.model;
  */
 public record InputError(String file, int line, String message) {
 
+    public InputError {
+        message = oneLine(message);
+    }
+
+    /**
+     * The message with control characters written as escapes: an error is one line, whatever input it quotes (a
+     * plan value with a newline in it would otherwise start a line of its own in a CI log). Issue 10.
+     */
+    static String oneLine(String message) {
+        if (message == null || message.chars().noneMatch(InputError::isControl)) {
+            return message;
+        }
+        StringBuilder sb = new StringBuilder(message.length() + 8);
+        message.chars().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (isControl(c)) {
+                        sb.append(String.format("\\u%04x", c));
+                    } else {
+                        sb.append((char) c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;

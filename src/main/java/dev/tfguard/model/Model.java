@@ -22,8 +22,9 @@ public final class Model {
         errors.add(e);
     }
 
+    /** Adds a warning, kept to one line like an error's message. */
     public void warn(String w) {
-        warnings.add(w);
+        warnings.add(InputError.oneLine(w));
     }
 
     public void suppress(Suppression s) {

@@ -23,7 +23,8 @@ public record Resource(String address, String modulePath, Mode mode, String type
                        Map<String, Attr> attributes, SourceRef source, Change change) {
 
     public Resource {
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        // most resources of a large plan are kept without attributes: one shared empty map, not one each (issue 10)
+        attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** The attribute, or {@code null} when it is not written. */

@@ -63,6 +63,8 @@ public final class HclLoader implements Loader {
     /** Folder listings, so that a folder is listed once. */
     private final Map<Path, List<Path>> listings = new HashMap<>();
     private final Map<Path, IOException> listingErrors = new HashMap<>();
+    /** Symbolic links named like configuration files that lead to no file, by folder. */
+    private final Map<Path, List<Path>> brokenLinks = new HashMap<>();
     private final int threads;
     private LoadOptions options;
     private Model model;
@@ -193,6 +195,22 @@ public final class HclLoader implements Loader {
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
+    /** Why a symbolic link named like a Terraform file cannot be read. */
+    private static String brokenLink(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "a symbolic link to something that is not a file";
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "a symbolic link to a missing file";
+        } catch (java.nio.file.FileSystemException e) {
+            // Linux says ELOOP as "Too many levels of symbolic links"
+            return String.valueOf(e.getReason()).contains("levels of symbolic links") ? "symbolic link loop"
+                    : reason(e);
+        } catch (IOException e) {
+            return reason(e);
+        }
+    }
+
     /** The module in {@code dir}, parsed once; null when the folder holds no Terraform configuration. */
     private ModuleSource module(Path dir) {
         if (modules.containsKey(dir)) {
@@ -202,6 +220,10 @@ public final class HclLoader implements Loader {
         if (files == null) {
             model.error(new InputError(options.display(dir), 0, "cannot read: " + reason(listingErrors.get(dir))));
             files = List.of();
+        }
+        for (Path link : brokenLinks.getOrDefault(dir, List.of())) {
+            // a link that leads nowhere is reported, not dropped in silence (issue 10)
+            model.error(new InputError(options.display(link), 0, "cannot read: " + brokenLink(link)));
         }
         if (files.isEmpty()) {
             modules.put(dir, null);
@@ -268,11 +290,22 @@ public final class HclLoader implements Loader {
             return listings.get(dir);
         }
         List<Path> files = new ArrayList<>();
+        List<Path> links = new ArrayList<>();
         try (var s = Files.list(dir)) {
-            s.filter(p -> isConfig(p) && Files.isRegularFile(p)).sorted().forEach(files::add);
+            s.filter(HclLoader::isConfig).sorted().forEach(p -> {
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                } else if (Files.isSymbolicLink(p)) {
+                    links.add(p);
+                }
+            });
+            if (!links.isEmpty()) {
+                brokenLinks.put(dir, links);
+            }
         } catch (IOException e) {
             listingErrors.put(dir, e);
-            files = null;
+            listings.put(dir, null);
+            return null;
         }
         listings.put(dir, files);
         return files;

@@ -61,11 +61,15 @@ final class ModuleSource {
                         } else {
                             resources.add(at);
                         }
+                    } else {
+                        misLabelled(b, display, 2, "type and name");
                     }
                 }
                 case "module" -> {
                     if (b.labels().size() == 1) {
                         moduleCalls.putIfAbsent(b.labels().get(0), at);
+                    } else {
+                        misLabelled(b, display, 1, "name");
                     }
                 }
                 case "output" -> {
@@ -82,6 +86,13 @@ final class ModuleSource {
     Located<Block> resource(String typeDotName) {
         Located<Block> r = seenResources.get(typeDotName);
         return r != null && r.item().type().equals("resource") ? r : null;
+    }
+
+    /** Terraform rejects such a block; it is not scanned, and says so rather than vanish (issue 10). */
+    private void misLabelled(Block b, String display, int labels, String what) {
+        warnings.add(display + ":" + b.range().start().line() + ": a " + b.type() + " block has " + labels
+                + (labels == 1 ? " label" : " labels") + " (" + what + "), this one " + b.labels().size()
+                + "; it is not scanned");
     }
 
     static String key(Block b) {

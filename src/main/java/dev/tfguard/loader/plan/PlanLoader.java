@@ -123,6 +123,9 @@ public final class PlanLoader implements Loader {
     private static void read(PlanReader reader, JsonParser p, Path input) throws IOException, PlanFormatException {
         try {
             reader.readDocument(p);
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no location for a limit; the parser knows where it stopped (issue 10)
+            throw new PlanFormatException(Math.max(0, p.currentLocation().getLineNr()), describe(e));
         } catch (JsonProcessingException e) {
             if (p.currentToken() == null && isZip(input)) {
                 throw new PlanFormatException(0, "a binary plan file, not JSON: convert it with "

@@ -158,7 +158,8 @@ final class PlanReader {
         String major = dot < 0 ? v : v.substring(0, dot);
         // Terraform bumps the major format version only for incompatible changes; 0.x and 1.x read alike.
         if (!major.equals("0") && !major.equals("1")) {
-            throw new PlanFormatException(line(p), "unsupported plan format_version \"" + v
+            String shown = v.length() > 20 ? v.substring(0, 20) + "..." : v; // a whole line of input is no help
+            throw new PlanFormatException(line(p), "unsupported plan format_version \"" + shown
                     + "\" (tfguard reads format 0.x and 1.x)");
         }
     }
@@ -266,7 +267,7 @@ final class PlanReader {
             if (field.equals("actions") && t == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     if (p.currentToken() == JsonToken.VALUE_STRING) {
-                        actions.add(p.getText());
+                        actions.add(intern(p.getText())); // a few distinct words over millions of instances
                     } else {
                         p.skipChildren();
                     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Parses Terraform's JSON syntax ({@code .tf.json}, {@code .tfvars.json}) into the same tree as {@link HclParser}.
@@ -31,6 +34,10 @@ public final class JsonConfigParser {
             Map.entry("resource", 2), Map.entry("data", 2), Map.entry("module", 1), Map.entry("provider", 1),
             Map.entry("variable", 1), Map.entry("output", 1), Map.entry("check", 1), Map.entry("locals", 0),
             Map.entry("terraform", 0), Map.entry("moved", 0), Map.entry("import", 0), Map.entry("removed", 0));
+
+    /** Parts of Jackson's messages that quote the input: a token, a character, a numeric value. */
+    private static final Pattern QUOTED_CHAR = Pattern.compile("\\(?'.{1,3}?' \\(code (\\d+)\\)\\)?");
+    private static final Pattern QUOTED_VALUE = Pattern.compile("value \\([^)]*\\)");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(HclParser.MAX_DEPTH).build())
@@ -86,8 +93,7 @@ public final class JsonConfigParser {
             // Syntax errors and Jackson's limits (nesting, number length) alike: where the reader stopped.
             JsonLocation loc = ex instanceof JsonProcessingException jpe && jpe.getLocation() != null
                     ? jpe.getLocation() : parser != null ? parser.currentLocation() : null;
-            String message = ex instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : ex.getMessage();
-            error(loc == null ? 0 : offset(loc), "Invalid JSON", message);
+            error(loc == null ? 0 : offset(loc), "Invalid JSON", describe(ex));
             return result(List.of());
         } finally {
             if (parser != null) {
@@ -119,6 +125,34 @@ public final class JsonConfigParser {
             expand(m, m.value(), labels, new ArrayList<>(), new ArrayList<>(), items, -1);
         }
         return result(items);
+    }
+
+    /**
+     * What went wrong, without quoting the input: Jackson names the offending token, which may be a secret written
+     * without quotes ({@code "auth_token": s3cr3t}), and the character it stopped at. Issue 10.
+     */
+    static String describe(Exception ex) {
+        if (ex instanceof StreamConstraintsException) {
+            String m = String.valueOf(((StreamConstraintsException) ex).getOriginalMessage());
+            return m.contains("nesting depth") ? "The JSON is nested more than " + HclParser.MAX_DEPTH
+                    + " levels deep." : "A JSON value is longer than the parser accepts.";
+        }
+        if (!(ex instanceof JsonProcessingException jpe)) {
+            return "The file could not be read as JSON.";
+        }
+        if (ex instanceof JsonEOFException) {
+            return "The JSON ends before its last value is complete.";
+        }
+        String m = jpe.getOriginalMessage() == null ? "" : jpe.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        if (m.startsWith("Unrecognized token")) {
+            return "Unrecognized token: was expecting a JSON value";
+        }
+        m = QUOTED_CHAR.matcher(m).replaceAll(r -> "(code " + r.group(1) + ")");
+        m = QUOTED_VALUE.matcher(m).replaceAll("value");
+        m = m.replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "a JSON value");
+        return m.isBlank() ? "Invalid JSON." : m;
     }
 
     private ConfigFile result(List<BodyItem> items) {
