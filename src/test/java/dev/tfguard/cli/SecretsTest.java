@@ -20,6 +20,8 @@ class SecretsTest {
     private static final String PLAN_TOKEN = "example-token-not-a-secret-0001";
     private static final String SENTINEL = "SENTINEL-s3cr3t-9f8e7d6c5b4a";
     private static final String FIRST_TOKEN = "example-token-not-a-secret-0002";
+    /** A sentinel that JSON readers take whole as one bad token (they stop a token at a dash). */
+    private static final String BARE = "SENTINELs3cr3t9f8e7d6c5b4a";
 
     @Test
     void noFormatPrintsASecret(@TempDir Path dir) throws IOException {
@@ -68,6 +70,59 @@ class SecretsTest {
         outputs.add(strict.out());
         for (String o : outputs) {
             assertThat(o).doesNotContain(SENTINEL).doesNotContain(PLAN_TOKEN).doesNotContain(FIRST_TOKEN);
+        }
+    }
+
+    /**
+     * Parsers quote what they could not read; none of that reaches an output. Each file below fails where a secret
+     * stands, in a form a parser would name: an unquoted token, a broken string, a bad escape, a control character.
+     * Issue 10 (a {@code .tf.json} error used to quote the token).
+     */
+    @Test
+    void noErrorMessageQuotesASecret(@TempDir Path dir) throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("unquoted.tf.json"), "{\"resource\": {\"aws_elasticache_replication_group\": "
+                + "{\"a\": {\"auth_token\": " + BARE + "}}}}");
+        Files.writeString(src.resolve("escape.tf.json"), "{\"variable\": {\"t\": {\"default\": \"" + SENTINEL
+                + "\\q\"}}}");
+        Files.writeString(src.resolve("control.tf.json"), "{\"locals\": {\"t\": \"" + SENTINEL + "\u0001\"}}");
+        Files.writeString(src.resolve("terraform.tfvars.json"), "{\"token\": " + BARE + "}");
+        Files.writeString(src.resolve("broken.tf"), "resource \"aws_elasticache_replication_group\" \"b\" {\n"
+                + "  auth_token = " + BARE + " @@ \"" + SENTINEL + "\"\n}\n");
+        Files.writeString(src.resolve("prod.tfvars"), "token = \"" + SENTINEL + "-tfvars\" \"" + SENTINEL + "\"\n");
+        Files.writeString(src.resolve("main.tf"), """
+                variable "token" {
+                  sensitive = true
+                }
+
+                resource "aws_elasticache_replication_group" "c" {
+                  replication_group_id = "c"
+                  description          = "c"
+                  auth_token           = var.token
+                }
+                """);
+        Files.writeString(dir.resolve("token.json"), "{\"format_version\": \"1.2\", \"resource_changes\": [{"
+                + "\"address\": \"aws_elasticache_replication_group.p\", \"auth_token\": " + BARE + "}]}");
+        Files.writeString(dir.resolve("string.json"), "{\"format_version\": \"1.2\", \"variables\": {\"t\": "
+                + "{\"value\": \"" + SENTINEL + "\u0002\"}}}");
+        Files.writeString(dir.resolve("number.json"), "{\"format_version\": \"1.2\", \"variables\": {\"t\": "
+                + "{\"value\": 123" + BARE + "}}}");
+        List<String> outputs = new ArrayList<>();
+        for (String format : Reporters.names()) {
+            CliTestSupport.Run r = CliTestSupport.runIn(dir, "--format", format, "--var-file", "src/prod.tfvars",
+                    "src", "token.json", "string.json", "number.json");
+            assertThat(r.code()).as(format + ": " + r.err()).isEqualTo(3);
+            assertThat(r.err().lines().filter(l -> l.startsWith("tfguard: ") && !l.contains("warning:")))
+                    .as(format).hasSize(9);
+            outputs.add(r.out());
+            outputs.add(r.err());
+        }
+        CliTestSupport.Run syntax = CliTestSupport.runIn(dir, "syntax", "src/unquoted.tf.json", "src/broken.tf",
+                "src/prod.tfvars");
+        outputs.add(syntax.out());
+        outputs.add(syntax.err());
+        for (String o : outputs) {
+            assertThat(o).doesNotContain(SENTINEL).doesNotContain(BARE);
         }
     }
 }
