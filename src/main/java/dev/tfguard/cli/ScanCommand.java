@@ -51,7 +51,7 @@ import java.util.function.Predicate;
             "2:usage error",
             "3:an input could not be read or parsed (the rest was still scanned)",
             "4:internal error (a bug: please report it)"},
-        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class,
             picocli.AutoComplete.GenerateCompletion.class})
 public final class ScanCommand implements Callable<Integer> {
 
@@ -390,5 +390,15 @@ public final class ScanCommand implements Callable<Integer> {
         ReportOption r = new ReportOption();
         r.format = "text";
         return r;
+    }
+
+    /** The folder paths are shown relative to; subcommands share it. */
+    Path workDir() {
+        return workDir;
+    }
+
+    /** The environment given to this run, for {@code TF_VAR_*}; subcommands share it. */
+    Map<String, String> environment() {
+        return environment;
     }
 }

@@ -1,0 +1,127 @@
+package dev.tfguard.cli;
+
+import dev.tfguard.fix.Fixer;
+import dev.tfguard.model.Finding;
+import dev.tfguard.model.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tfguard fix [--diff|--dry-run] [--rule ID]... PATH...}: repairs the HCL where a fix is mechanical, says
+ * what each repair does to running infrastructure, and explains what it leaves.
+ */
+@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Fix findings in .tf files by editing their text (comments, layout and line endings are kept),",
+            "and say what each fix does to running infrastructure. Handles TFG-EC-001/002/003/004/014 and TFG-KMS-001."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing of the handled rules is left",
+            "1:findings of the handled rules remain (explained in the output)",
+            "2:usage error",
+            "3:an input could not be read or parsed",
+            "4:internal error (a bug: please report it)"})
+final class FixCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = ".tf/.tfvars files or folders")
+    List<Path> paths = new ArrayList<>();
+
+    @ArgGroup(exclusive = true)
+    Preview preview;
+
+    static final class Preview {
+        @Option(names = "--diff", description = "print a unified diff of the fixes and change nothing")
+        boolean diff;
+
+        @Option(names = "--dry-run", description = "print what would change and change nothing")
+        boolean dryRun;
+    }
+
+    @Option(names = "--rule", paramLabel = "ID", description = "fix only this rule's findings (repeatable)")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--create-kms-key",
+            description = "for a group without a customer-managed key, add an aws_kms_key (with rotation) and an "
+                    + "aws_kms_alias next to it and use it")
+    boolean createKmsKey;
+
+    @Option(names = "--existing",
+            description = "the replication groups already exist: turn transit encryption on in place, through "
+                    + "transit_encryption_mode = \"preferred\" first")
+    boolean existing;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "a plan (terraform show -json) that tells which groups exist and which it creates")
+    Path plan;
+
+    @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file, as for a scan (repeatable)")
+    List<Path> varFiles = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    ScanCommand parent;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cli = spec.commandLine();
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String r : rules) {
+            String id = r.trim().toUpperCase(Locale.ROOT);
+            if (!Fixer.RULES.contains(id)) {
+                throw new CommandLine.ParameterException(cli, "--rule: tfguard fix handles "
+                        + String.join(", ", Fixer.RULES) + ", not \"" + r + "\"");
+            }
+            wanted.add(id);
+        }
+        Path workDir = parent.workDir();
+        Fixer.Options options = new Fixer.Options(wanted, createKmsKey, existing, plan, varFiles,
+                parent.environment(), workDir);
+        List<Path> inputs = paths.stream().map(workDir::resolve).toList();
+        Fixer.Result result = Fixer.plan(inputs, options);
+        boolean diff = preview != null && preview.diff;
+        boolean dryRun = preview != null && preview.dryRun;
+        if (diff) {
+            for (Fixer.FileChange f : result.files()) {
+                out.print(f.diff());
+            }
+            out.flush();
+        }
+        PrintWriter summary = diff ? err : out;
+        boolean write = !diff && !dryRun;
+        if (write) {
+            result.write();
+        }
+        FixReport.print(result, write, summary);
+        for (InputError e : result.errors()) {
+            err.println("tfguard: " + e);
+        }
+        if (!result.errors().isEmpty()) {
+            return ExitCode.INPUT_ERROR.code();
+        }
+        List<Finding> remaining = write ? Fixer.scan(inputs, options).findings() : null;
+        boolean anyLeft = write
+                ? remaining.stream().anyMatch(f -> options.rules().isEmpty() ? Fixer.RULES.contains(f.rule())
+                        : options.rules().contains(f.rule()))
+                : result.fixed().size() + result.left().size() > 0;
+        summary.flush();
+        return anyLeft ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+}
