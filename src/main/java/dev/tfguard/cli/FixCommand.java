@@ -109,19 +109,26 @@ final class FixCommand implements Callable<Integer> {
         if (write) {
             result.write();
         }
-        FixReport.print(result, write, summary);
+        List<Finding> remaining = new ArrayList<>();
+        if (write && result.errors().isEmpty()) {
+            for (Finding f : Fixer.scan(inputs, options).findings()) {
+                if (options.selected(f.rule())) {
+                    remaining.add(f);
+                }
+            }
+        }
+        List<Finding> newlyReported = remaining.stream().filter(f -> result.left().stream()
+                .noneMatch(l -> l.finding().rule().equals(f.rule()) && l.finding().resource().equals(f.resource())))
+                .toList();
+        FixReport.print(result, write, newlyReported, summary);
         for (InputError e : result.errors()) {
             err.println("tfguard: " + e);
         }
+        summary.flush();
         if (!result.errors().isEmpty()) {
             return ExitCode.INPUT_ERROR.code();
         }
-        List<Finding> remaining = write ? Fixer.scan(inputs, options).findings() : null;
-        boolean anyLeft = write
-                ? remaining.stream().anyMatch(f -> options.rules().isEmpty() ? Fixer.RULES.contains(f.rule())
-                        : options.rules().contains(f.rule()))
-                : result.fixed().size() + result.left().size() > 0;
-        summary.flush();
+        boolean anyLeft = write ? !remaining.isEmpty() : result.fixed().size() + result.left().size() > 0;
         return anyLeft ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 }

@@ -1,17 +1,19 @@
 package dev.tfguard.cli;
 
 import dev.tfguard.fix.Fixer;
+import dev.tfguard.model.Finding;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /** The text {@code tfguard fix} prints: the changes per file with their consequences, then what it left. */
 final class FixReport {
+    private static final int WIDTH = 110;
 
     private FixReport() {
     }
 
-    static void print(Fixer.Result result, boolean written, PrintWriter out) {
+    static void print(Fixer.Result result, boolean written, List<Finding> stillReported, PrintWriter out) {
         int changes = 0;
         for (Fixer.FileChange f : result.files()) {
             out.println(f.file() + (written ? "" : " (not written)"));
@@ -42,39 +44,71 @@ final class FixReport {
             }
         }
         if (!result.left().isEmpty()) {
-            out.println();
+            if (!result.files().isEmpty()) {
+                out.println();
+            }
             out.println("Left as they are:");
             for (Fixer.Left l : result.left()) {
-                String where = l.finding().file() == null ? "" : l.finding().file() + ":" + l.finding().line() + ": ";
-                out.println("  " + where + l.finding().rule() + " " + l.finding().resource() + ":");
+                out.println("  " + where(l.finding()) + l.finding().rule() + " " + l.finding().resource() + ":");
                 out.println(indent(l.why(), "    "));
+            }
+        }
+        if (!stillReported.isEmpty()) {
+            if (!result.files().isEmpty() || !result.left().isEmpty()) {
+                out.println();
+            }
+            out.println("Reported after the fix:");
+            for (Finding f : stillReported) {
+                out.println("  " + where(f) + f.rule() + " " + f.message());
             }
         }
         int fixed = result.fixed().size();
         int files = result.files().size();
-        if (fixed == 0 && result.left().isEmpty()) {
+        int left = result.left().size() + stillReported.size();
+        if (fixed == 0 && left == 0) {
             out.println("tfguard: nothing to fix");
+        } else if (fixed == 0) {
+            out.println("\ntfguard: nothing " + (written ? "fixed" : "to change") + "; " + left + " left");
         } else {
-            out.println((result.files().isEmpty() && result.left().isEmpty() ? "" : "\n") + "tfguard: "
-                    + (written ? "fixed " : "would fix ") + plural(fixed, "finding") + " with "
-                    + plural(changes, "change") + " in " + plural(files, "file") + "; "
-                    + result.left().size() + " left");
+            out.println("\ntfguard: " + (written ? "fixed " : "would fix ") + plural(fixed, "finding") + " with "
+                    + plural(changes, "change") + " in " + plural(files, "file") + "; " + left + " left");
         }
         out.flush();
+    }
+
+    private static String where(Finding f) {
+        return f.file() == null ? "" : f.file() + ":" + f.line() + ": ";
     }
 
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
+    /** {@code text} with {@code prefix} before each line, prose wrapped at 110 columns; indented lines kept whole. */
     private static String indent(String text, String prefix) {
         StringBuilder sb = new StringBuilder();
-        for (String line : List.of(text.split("\n", -1))) {
-            if (sb.length() > 0) {
+        for (String line : text.split("\n", -1)) {
+            if (line.isEmpty()) {
                 sb.append('\n');
+                continue;
             }
-            sb.append(line.isEmpty() ? "" : prefix + line);
+            if (line.startsWith(" ")) {
+                sb.append(prefix).append(line).append('\n');
+                continue;
+            }
+            StringBuilder current = new StringBuilder(prefix);
+            for (String word : line.split(" ")) {
+                if (current.length() > prefix.length() && current.length() + 1 + word.length() > WIDTH) {
+                    sb.append(current).append('\n');
+                    current = new StringBuilder(prefix);
+                }
+                if (current.length() > prefix.length()) {
+                    current.append(' ');
+                }
+                current.append(word);
+            }
+            sb.append(current).append('\n');
         }
-        return sb.toString();
+        return sb.substring(0, sb.length() - 1);
     }
 }

@@ -78,7 +78,8 @@ public final class Fixer {
             environment = Map.copyOf(environment);
         }
 
-        boolean selected(String rule) {
+        /** True when {@code rule} is one that this run fixes. */
+        public boolean selected(String rule) {
             return rules.isEmpty() ? RULES.contains(rule) : rules.contains(rule);
         }
     }
@@ -143,6 +144,7 @@ public final class Fixer {
     private final Map<Path, List<Edit>> extra = new TreeMap<>();
     private final Map<String, Change> changes = new LinkedHashMap<>();
     private final Map<String, Path> changeFiles = new HashMap<>();
+    private final Map<String, Integer> changeOrder = new HashMap<>();
     private final List<Left> left = new ArrayList<>();
     private final Map<String, Replaced> replaced = new LinkedHashMap<>();
     private final List<Finding> fixed = new ArrayList<>();
@@ -263,38 +265,30 @@ public final class Fixer {
             }
         }
         String consequence;
-        boolean replaces;
+        boolean replaces = false;
+        String twoSteps = "in place, in two applies as AWS requires: transit_encryption_mode = \"preferred\" "
+                + "accepts clients with and without TLS; once every client uses TLS, set \"required\" and apply "
+                + "again (TFG-EC-014 reports the group until then)";
         if (ex == Existence.NEW) {
-            consequence = "the group is created with TLS" + (mode == null ? "" : ", and accepts TLS clients only");
-            replaces = false;
-        } else if (ex == Existence.EXISTING) {
-            if (Boolean.FALSE.equals(inPlace)) {
-                consequence = REPLACES + " (engine versions below 7.0.5 cannot turn TLS on in place)";
-                replaces = true;
-            } else {
-                consequence = (inPlace == null ? "in place if the group runs engine 7.0.5 or later (older engines: "
-                        + REPLACES + "); " : "in place; ")
-                        + "transit_encryption_mode = \"preferred\" first, as AWS requires: clients may connect with "
-                        + "or without TLS until every client uses TLS, then set \"required\" and apply again "
-                        + "(TFG-EC-014 reports the group until then)";
-                replaces = inPlace == null;
-            }
+            consequence = "the group is created with TLS" + (mode == null ? "" : " and refuses clients without it");
         } else if (Boolean.FALSE.equals(inPlace)) {
-            consequence = REPLACES + " if it already exists (engine versions below 7.0.5 cannot turn TLS on in "
-                    + "place); a new group is simply created with TLS";
+            consequence = REPLACES + " (below engine 7.0.5, TLS cannot be turned on in place)"
+                    + (ex == Existence.UNKNOWN ? "; a group not created yet is simply created with TLS" : "");
             replaces = true;
+        } else if (ex == Existence.EXISTING) {
+            consequence = twoSteps + (inPlace == null ? "; this holds on engine 7.0.5 and later, on an older "
+                    + "engine the change " + REPLACES : "");
+            replaces = inPlace == null;
         } else {
-            consequence = "a new group accepts TLS clients only; for a group that already exists, AWS turns TLS on "
-                    + "in place only through transit_encryption_mode = \"preferred\" first (engine 7.0.5 or later; "
-                    + "older engines: " + REPLACES + "): run tfguard fix --existing (or --plan) for that";
-            replaces = false;
+            consequence = "a group not created yet gets TLS" + (mode == null ? "" : " and refuses clients without it")
+                    + "; a group that already runs cannot take \"required\" in one step: run tfguard fix "
+                    + "--existing (or --plan) to go through \"preferred\" first"
+                    + (inPlace == null ? " (in place on engine 7.0.5 and later; on an older engine the change "
+                    + REPLACES + ")" : "");
         }
         boolean ok = set(f, src, block, r, "transit_encryption_enabled", "true", consequence);
         if (ok && mode != null) {
-            String modeConsequence = mode.equals("preferred")
-                    ? "clients keep working with or without TLS; \"required\" follows in a second apply"
-                    : "clients that do not use TLS cannot connect";
-            insertOnly(f, src, block, r, "transit_encryption_mode", "\"" + mode + "\"", modeConsequence);
+            insertOnly(f, src, block, r, "transit_encryption_mode", "\"" + mode + "\"", null);
         }
         if (ok && replaces) {
             replaced(r);
@@ -342,8 +336,8 @@ public final class Fixer {
             return false;
         }
         int at = block.range().start().byteOffset();
-        String consequence = "adds aws_kms_key." + name + " (enable_key_rotation = true) and aws_kms_alias." + name
-                + "; " + (existence(r) == Existence.NEW ? "the group is created encrypted with it" : REPLACES);
+        String consequence = existence(r) == Existence.NEW ? "the group is created encrypted with the new key"
+                : REPLACES;
         if (keysCreated.add(at * 31 + src.path.hashCode())) {
             String unit = src.indentUnit();
             String eol = src.eol;
@@ -357,8 +351,9 @@ public final class Fixer {
             String text = eol + eol + indent(key, indent, eol) + eol + eol + indent(alias, indent, eol);
             int end = src.lineContentEnd(block.closeBrace().end().byteOffset());
             extra.computeIfAbsent(src.path, p -> new ArrayList<>()).add(Edit.insert(end, text));
-            record(src, block.closeBrace().start().line(), r.blockAddress(), "new aws_kms_key." + name
-                    + " and aws_kms_alias." + name + " after the group", f.rule(), null);
+            record(src, block.closeBrace().start().line(), block.range().start().line(), r.blockAddress(),
+                    "adds resources aws_kms_key." + name + " and aws_kms_alias." + name + " after the group",
+                    f.rule(), null);
         }
         boolean ok = written.isPresent()
                 ? replaceAt(src, block, written.get(), "aws_kms_key." + name + ".arn", r.blockAddress(), f.rule(),
@@ -419,15 +414,17 @@ public final class Fixer {
         }
         BlockEdits edits = edits(src, block);
         edits.inserts.putIfAbsent(name, value);
-        record(src, block.range().start().line(), r == null ? block.type() : r.blockAddress(), name + " = " + value,
-                f.rule(), consequence);
+        record(src, Layout.insertionLine(block), block.range().start().line(), r.blockAddress(),
+                "adds " + name + " = " + value, f.rule(), consequence);
         return true;
     }
 
     private boolean replaceAt(SourceText src, Block owner, Attribute attr, String value, String target, String rule,
                               String consequence) {
         edits(src, owner).replaces.put(attr, value);
-        record(src, attr.range().start().line(), target, attr.name() + " = " + value, rule, consequence);
+        int order = owner == null ? attr.range().start().line() : owner.range().start().line();
+        record(src, attr.range().start().line(), order, target, "sets " + attr.name() + " = " + value, rule,
+                consequence);
         return true;
     }
 
@@ -483,8 +480,8 @@ public final class Fixer {
                             + ", which is not a literal value; set it to " + value));
                     return false;
                 }
-                return replaceAt(entryFile, null, entry, value, "var." + var + " in " + entryFile.display, rule,
-                        consequence);
+                return replaceAt(entryFile, null, entry, value, "var." + var + " (for " + f.resource() + "."
+                        + attrName + ")", rule, consequence);
             }
             Located decl = declaration(dir, var);
             Optional<Attribute> def = decl == null ? Optional.empty() : decl.block.body().attribute("default");
@@ -493,7 +490,8 @@ public final class Fixer {
                         + "default; set it to " + value + " where it is given"));
                 return false;
             }
-            return replaceAt(decl.text, decl.block, def.get(), value, "var." + var + " (default)", rule, consequence);
+            return replaceAt(decl.text, decl.block, def.get(), value, "var." + var + " (for " + f.resource() + "."
+                    + attrName + ")", rule, consequence);
         }
         String callName = chain.get(chain.size() - 1);
         List<Located> callers = callers(dir, callName);
@@ -504,7 +502,7 @@ public final class Fixer {
             return false;
         }
         Located call = callers.get(0);
-        String target = "module." + callName;
+        String target = "module." + callName + " (for " + f.resource() + "." + attrName + ")";
         Optional<Attribute> arg = call.block.body().attribute(var);
         if (arg.isEmpty()) {
             if (!Layout.canInsert(call.block)) {
@@ -512,7 +510,8 @@ public final class Fixer {
                 return false;
             }
             edits(call.text, call.block).inserts.putIfAbsent(var, value);
-            record(call.text, call.block.range().start().line(), target, var + " = " + value, rule, consequence);
+            record(call.text, Layout.insertionLine(call.block), call.block.range().start().line(), target,
+                    "adds " + var + " = " + value, rule, consequence);
             return true;
         }
         Expr e = arg.get().expr();
@@ -730,16 +729,28 @@ public final class Fixer {
                 .computeIfAbsent(key, k -> new BlockEdits(src, block));
     }
 
-    private void record(SourceText src, int line, String target, String change, String rule, String consequence) {
-        String key = src.path + "\u0000" + line + "\u0000" + target + "\u0000" + change;
+    /**
+     * Notes a change for the summary. The same change made for several resources (the instances of a module) is
+     * one entry naming them all; {@code order} places it among its file's changes (the line of its block).
+     */
+    private void record(SourceText src, int line, int order, String target, String change, String rule,
+                        String consequence) {
+        String key = src.path + "\u0000" + line + "\u0000" + change;
         Change before = changes.get(key);
         List<String> rules = new ArrayList<>(before == null ? List.of() : before.rules());
         if (!rules.contains(rule)) {
             rules.add(rule);
         }
-        changes.put(key, new Change(src.display, line, target, change, rules,
+        String targets = target;
+        if (before != null && !List.of(before.target().split(", ")).contains(target)) {
+            targets = before.target() + ", " + target;
+        } else if (before != null) {
+            targets = before.target();
+        }
+        changes.put(key, new Change(src.display, line, targets, change, rules,
                 consequence != null ? consequence : before == null ? null : before.consequence()));
         changeFiles.put(key, src.path);
+        changeOrder.putIfAbsent(key, order);
     }
 
     private SourceText text(Path file) {
@@ -862,13 +873,11 @@ public final class Fixer {
                 throw new IllegalStateException("the fix of " + src.display + " does not parse: "
                         + HclParser.parse(src.display, after).diagnostics().get(0));
             }
-            List<Change> fileChanges = new ArrayList<>();
-            changes.forEach((k, c) -> {
-                if (changeFiles.get(k).equals(p)) {
-                    fileChanges.add(c);
-                }
-            });
-            fileChanges.sort(java.util.Comparator.comparingInt(Change::line));
+            List<String> keys = new ArrayList<>();
+            changes.keySet().stream().filter(k -> changeFiles.get(k).equals(p)).forEach(keys::add);
+            keys.sort(java.util.Comparator.comparingInt((String k) -> changeOrder.get(k))
+                    .thenComparingInt(k -> changes.get(k).line())); // stable: then in the order of the findings
+            List<Change> fileChanges = keys.stream().map(changes::get).toList();
             files.add(new FileChange(src.display, p, src.bytes, after, fileChanges));
         }
         files.sort(java.util.Comparator.comparing(FileChange::file));

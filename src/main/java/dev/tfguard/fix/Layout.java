@@ -28,22 +28,13 @@ final class Layout {
     }
 
     /**
-     * The edits that add {@code attrs} to {@code block}: after the last attribute before the first nested block
-     * (so they join that run of attributes), or first in a block without attributes. Null when the block is written
+     * The edits that add {@code attrs} to {@code block}: after its leading one-line attributes (so they join that
+     * run of attributes and its alignment), or first in a block without attributes. Null when the block is written
      * on one line, where an attribute cannot be added without reformatting it.
      */
     static List<Edit> insert(SourceText src, Block block, List<NewAttr> attrs) {
         List<BodyItem> items = block.body().items();
-        Attribute anchor = null;
-        for (BodyItem item : items) {
-            if (item instanceof Block) {
-                break;
-            }
-            anchor = (Attribute) item;
-        }
-        if (anchor == null && !block.body().attributes().isEmpty()) {
-            anchor = block.body().attributes().get(block.body().attributes().size() - 1);
-        }
+        Attribute anchor = anchor(block);
         List<Edit> edits = new ArrayList<>();
         if (anchor == null) {
             int open = block.openBrace().end().byteOffset();
@@ -87,6 +78,37 @@ final class Layout {
         int at = src.lineContentEnd(anchor.range().end().byteOffset());
         edits.add(Edit.insert(at, src.eol + lines(attrs, indent, width, src.eol)));
         return edits;
+    }
+
+    /**
+     * The attribute after which new ones go: the last of the leading one-line attributes (the usual place of
+     * settings), else the last attribute before the first nested block, else the last attribute; null when the block
+     * has no attribute.
+     */
+    static Attribute anchor(Block block) {
+        List<BodyItem> items = block.body().items();
+        Attribute anchor = null;
+        for (BodyItem item : items) {
+            if (item instanceof Block || !oneLine((Attribute) item)) {
+                break;
+            }
+            anchor = (Attribute) item;
+        }
+        for (int i = 0; anchor == null && i < items.size() && items.get(i) instanceof Attribute a; i++) {
+            if (i + 1 == items.size() || items.get(i + 1) instanceof Block) {
+                anchor = a;
+            }
+        }
+        if (anchor == null && !block.body().attributes().isEmpty()) {
+            anchor = block.body().attributes().get(block.body().attributes().size() - 1);
+        }
+        return anchor;
+    }
+
+    /** The line after which {@link #insert} adds attributes to {@code block}. */
+    static int insertionLine(Block block) {
+        Attribute anchor = anchor(block);
+        return anchor != null ? anchor.range().end().line() : block.openBrace().start().line();
     }
 
     /** True when new attributes can be added to {@code block} without reformatting it (it is not on one line). */

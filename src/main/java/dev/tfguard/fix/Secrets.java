@@ -48,8 +48,9 @@ final class Secrets {
 
     private static void collect(Body body, boolean tfvars, List<int[]> out) {
         for (Attribute a : body.attributes()) {
-            if (secretName(a.name()) && (tfvars || a.name().equals("auth_token"))) {
-                add(a.expr().range(), out);
+            if (secretName(a.name()) && (tfvars || a.name().equals("auth_token"))
+                    && a.expr().references().isEmpty()) {
+                add(a.expr().range(), out); // a reference such as var.token shows no secret
             }
         }
         for (Block b : body.blocks()) {

@@ -1,0 +1,6 @@
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "user sessions"
+  node_type                  = "cache.t4g.small"
+  transit_encryption_enabled = true
+}

@@ -1,0 +1,9 @@
+resource "aws_kms_key" "cache" {
+  description             = "cache key"
+  deletion_window_in_days = 30
+}
+
+resource "aws_kms_key" "legacy" {
+  description         = "legacy" # the old one
+  enable_key_rotation = false    # rotation was off
+}

@@ -1,0 +1,11 @@
+module "sessions" {
+  source    = "./modules/redis"
+  name      = "sessions"
+  encrypted = true
+}
+
+module "jobs" {
+  source    = "./modules/redis"
+  name      = "jobs"
+  encrypted = true
+}

@@ -1,0 +1,18 @@
+variable "name" {
+  type = string
+}
+
+variable "encrypted" {
+  type    = bool
+  default = false
+}
+
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id       = var.name
+  description                = "cache ${var.name}"
+  node_type                  = "cache.t4g.small"
+  engine_version             = "7.1"
+  at_rest_encryption_enabled = var.encrypted
+  transit_encryption_enabled = true
+  transit_encryption_mode    = "required"
+}

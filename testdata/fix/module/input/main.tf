@@ -1,0 +1,10 @@
+module "sessions" {
+  source = "./modules/redis"
+  name   = "sessions"
+}
+
+module "jobs" {
+  source    = "./modules/redis"
+  name      = "jobs"
+  encrypted = false
+}

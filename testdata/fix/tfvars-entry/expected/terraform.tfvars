@@ -1,0 +1,3 @@
+# staging values
+tls       = true
+node_type = "cache.t4g.small"

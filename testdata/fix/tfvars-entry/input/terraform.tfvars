@@ -1,0 +1,3 @@
+# staging values
+tls       = false
+node_type = "cache.t4g.small"
