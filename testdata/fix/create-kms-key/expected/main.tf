@@ -25,7 +25,7 @@ resource "aws_elasticache_replication_group" "catalog" {
 }
 
 resource "aws_kms_key" "catalog" {
-  description         = "ElastiCache replication group catalog"
+  description         = "ElastiCache replication group catalog-${var.env}"
   enable_key_rotation = true
 }
 

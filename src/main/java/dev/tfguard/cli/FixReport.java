@@ -4,7 +4,10 @@ import dev.tfguard.fix.Fixer;
 import dev.tfguard.model.Finding;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The text {@code tfguard fix} prints: the changes per file with their consequences, then what it left. */
 final class FixReport {
@@ -48,9 +51,17 @@ final class FixReport {
                 out.println();
             }
             out.println("Left as they are:");
+            // the instances of one block (through count or several module calls) share one explanation
+            Map<String, List<Fixer.Left>> same = new LinkedHashMap<>();
             for (Fixer.Left l : result.left()) {
-                out.println("  " + where(l.finding()) + l.finding().rule() + " " + l.finding().resource() + ":");
-                out.println(indent(l.why(), "    "));
+                same.computeIfAbsent(where(l.finding()) + l.finding().rule() + "\u0000" + l.why(),
+                        k -> new ArrayList<>()).add(l);
+            }
+            for (List<Fixer.Left> group : same.values()) {
+                Finding f = group.get(0).finding();
+                List<String> resources = group.stream().map(l -> l.finding().resource()).distinct().toList();
+                out.println("  " + where(f) + f.rule() + " " + String.join(", ", resources) + ":");
+                out.println(indent(group.get(0).why(), "    "));
             }
         }
         if (!stillReported.isEmpty()) {

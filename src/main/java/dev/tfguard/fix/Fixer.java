@@ -148,7 +148,7 @@ public final class Fixer {
     private final List<Left> left = new ArrayList<>();
     private final Map<String, Replaced> replaced = new LinkedHashMap<>();
     private final List<Finding> fixed = new ArrayList<>();
-    private final Set<Integer> keysCreated = new java.util.HashSet<>();
+    private final Set<String> keysCreated = new java.util.HashSet<>();
     private ResourceGraph graph;
     private List<Finding> all;
 
@@ -338,14 +338,14 @@ public final class Fixer {
         int at = block.range().start().byteOffset();
         String consequence = existence(r) == Existence.NEW ? "the group is created encrypted with the new key"
                 : REPLACES;
-        if (keysCreated.add(at * 31 + src.path.hashCode())) {
+        if (keysCreated.add(src.path + ":" + at)) {
             String unit = src.indentUnit();
             String eol = src.eol;
             String key = Layout.block("resource \"aws_kms_key\" \"" + name + "\"", List.of(
-                    new Layout.NewAttr("description", "\"ElastiCache replication group " + r.name() + "\""),
+                    new Layout.NewAttr("description", "\"ElastiCache replication group " + groupId(block, r) + "\""),
                     new Layout.NewAttr("enable_key_rotation", "true")), unit, eol);
             String alias = Layout.block("resource \"aws_kms_alias\" \"" + name + "\"", List.of(
-                    new Layout.NewAttr("name", aliasName(block, r)),
+                    new Layout.NewAttr("name", "\"alias/elasticache-" + groupId(block, r) + "\""),
                     new Layout.NewAttr("target_key_id", "aws_kms_key." + name + ".key_id")), unit, eol);
             String indent = src.indentation(at);
             String text = eol + eol + indent(key, indent, eol) + eol + eol + indent(alias, indent, eol);
@@ -697,20 +697,22 @@ public final class Fixer {
         return null;
     }
 
-    /** The alias for a new key: after the group's id when it is written as text or a reference. */
-    private static String aliasName(Block block, Resource r) {
+    /**
+     * The group's id as text to put inside a quoted string: the id as written when it is a string or a reference
+     * (so that each module instance gets its own alias), else the resource name.
+     */
+    private static String groupId(Block block, Resource r) {
         Optional<Attribute> id = block.body().attribute("replication_group_id");
         if (id.isPresent()) {
             Expr e = id.get().expr();
             if (e instanceof Expr.Template t && !t.heredoc() && t.source().length() >= 2) {
-                String inner = t.source().substring(1, t.source().length() - 1);
-                return "\"alias/elasticache-" + inner + "\"";
+                return t.source().substring(1, t.source().length() - 1);
             }
             if (e instanceof Expr.ScopeTraversal) {
-                return "\"alias/elasticache-${" + e.source() + "}\"";
+                return "${" + e.source() + "}";
             }
         }
-        return "\"alias/elasticache-" + r.name().replace('_', '-') + "\"";
+        return r.name().replace('_', '-');
     }
 
     private Block resourceBlock(SourceText src, Resource r) {
@@ -829,7 +831,9 @@ public final class Fixer {
                 continue;
             }
             Existence e = r.change().actions().equals(List.of("create")) ? Existence.NEW : Existence.EXISTING;
-            planned.merge(r.blockAddress(), e, (a, b) -> a == Existence.EXISTING ? a : b);
+            // the source knows blocks, not instances: module.a["x"].aws_x.y is the block module.a.aws_x.y
+            String block = r.blockAddress().replaceAll("\\[[^\\]]*\\]", "");
+            planned.merge(block, e, (a, b) -> a == Existence.EXISTING ? a : b);
         }
     }
 

@@ -49,7 +49,10 @@ final class Layout {
                 edits.add(new Edit(open, block.closeBrace().start().byteOffset(),
                         src.eol + lines + src.eol + blockIndent));
             } else {
-                edits.add(Edit.insert(src.lineContentEnd(open), src.eol + lines));
+                // a blank line between the new attributes and a nested block right below them, as is usual
+                boolean blockBelow = !items.isEmpty()
+                        && items.get(0).range().start().line() == block.openBrace().start().line() + 1;
+                edits.add(Edit.insert(src.lineContentEnd(open), src.eol + lines + (blockBelow ? src.eol : "")));
             }
             return edits;
         }

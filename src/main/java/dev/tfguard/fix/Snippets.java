@@ -14,7 +14,9 @@ final class Snippets {
      */
     static String authToken(Resource group) {
         String n = group.name();
-        String at = group.blockAddress();
+        // the block as written: in a module, the same text serves every instance
+        String at = group.type() + "." + group.name() + (group.source() == null ? "" : " (" + group.source().file()
+                + ")");
         return "an auth_token is a secret, and tfguard fix does not make one up. Either let Terraform generate it "
                 + "(the token is then kept in the state, which must itself be protected):\n"
                 + "\n"
@@ -36,6 +38,8 @@ final class Snippets {
                 + "  # in " + at + ":\n"
                 + "  auth_token = var." + n + "_auth_token\n"
                 + "\n"
+                + (group.modulePath().isEmpty() ? "" : "In a module, declare the variable in the module and pass the "
+                + "token from each call as an argument.\n\n")
                 + "auth_token needs transit_encryption_enabled = true. On a group that already runs, the first token "
                 + "is added with auth_token_update_strategy = \"ROTATE\" (clients without it still get in) and then "
                 + "enforced with \"SET\" in a second apply, once every client sends it (see TFG-EC-015)";
