@@ -300,4 +300,15 @@ class HostileInputsTest {
                 "tfguard: plan.json:1: unsupported plan format_version \"9\\ntfguard: fake.tf:1...\" (tfguard reads "
                         + "format 0.x and 1.x)");
     }
+
+    /** Found by ScanFuzzTest (issue 10): a module source with a NUL byte was an internal error. */
+    @Test
+    void moduleSourceThatNoPathCanHoldIsAWarning(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("main.tf"), "module \"m\" {\n  source = \"./a\u0000b\"\n}\n" + GOOD_KEY);
+        CliTestSupport.Run r = scan(dir, ".");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertNoCrash(r);
+        assertThat(JSON.readTree(r.out()).get("warnings").get(0).asText()).startsWith("main.tf:1: module \"m\": source ");
+        assertThat(findings(r)).containsExactly("TFG-KMS-001 aws_kms_key.good main.tf");
+    }
 }

@@ -378,7 +378,11 @@ public final class HclLoader implements Loader {
         if (!(s.startsWith("./") || s.startsWith("../"))) {
             return Optional.empty();
         }
-        return Optional.of(m.dir.resolve(s).normalize());
+        try {
+            return Optional.of(m.dir.resolve(s).normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // a NUL byte, say: no folder has that name (found by ScanFuzzTest, issue 10)
+        }
     }
 
     /** Evaluates the module calls of {@code instance} recursively, then emits its resources. */

@@ -46,6 +46,8 @@ public final class JsonConfigParser {
     private final String path;
     private final byte[] src;
     private final LineMap lines;
+    /** Where the text starts: after a byte order mark, whose bytes are on no line. */
+    private final int origin;
     private final List<Diagnostic> diags = new ArrayList<>();
 
     /** A JSON value with its byte range: an object (ordered members), an array, or a scalar. */
@@ -59,7 +61,7 @@ public final class JsonConfigParser {
     private JsonConfigParser(String path, byte[] src) {
         this.path = path;
         this.src = src;
-        int origin = src.length >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB
+        this.origin = src.length >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB
                 && (src[2] & 0xFF) == 0xBF ? 3 : 0;
         this.lines = new LineMap(src, origin);
     }
@@ -165,12 +167,13 @@ public final class JsonConfigParser {
     }
 
     private void error(int offset, String summary, String detail) {
-        Pos pos = lines.pos(Math.min(offset, src.length));
+        Pos pos = lines.pos(Math.max(origin, Math.min(offset, src.length)));
         diags.add(new Diagnostic(path, pos.line(), pos.column(), summary, detail));
     }
 
     private Range range(int from, int to) {
-        return new Range(lines.pos(from), lines.pos(to));
+        // an offset inside the byte order mark has no column (found by HclParserFuzzTest, issue 10)
+        return new Range(lines.pos(Math.max(origin, from)), lines.pos(Math.max(origin, to)));
     }
 
     private Node read(JsonParser parser) throws IOException {

@@ -71,4 +71,24 @@ class JsonConfigParserTest {
         assertThat(f.diagnostics().get(0).summary()).isEqualTo("Invalid JSON");
         assertThat(f.diagnostics().get(0).col()).isGreaterThan(1000);
     }
+
+    /** Found by HclParserFuzzTest (issue 10): a byte order mark, then a line that is not ASCII, failed to parse. */
+    @Test
+    void reportsInvalidJsonAfterAByteOrderMarkOnALineThatIsNotAscii() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'v', ' ', (byte) 0xB3, (byte) 0xB3, '\n', '}'};
+        ConfigFile f = JsonConfigParser.parse("bom.tf.json", bytes);
+        assertThat(f.valid()).isFalse();
+        assertThat(f.diagnostics().get(0)).extracting(Diagnostic::summary, Diagnostic::line, Diagnostic::col)
+                .containsExactly("Invalid JSON", 1, 1);
+        assertThat(f.body().range().start().line()).isEqualTo(1);
+    }
+
+    /** Jackson quotes the token it could not read; the diagnostic does not (issue 10). */
+    @Test
+    void diagnosticsDoNotQuoteTheInput() {
+        ConfigFile f = parse("{\"variable\": {\"t\": {\"default\": hunter2secret}}}");
+        assertThat(f.diagnostics().get(0).detail()).isEqualTo("Unrecognized token: was expecting a JSON value");
+        f = parse("{\"locals\": {\"t\": \"ab\\qc\"}}");
+        assertThat(f.diagnostics().get(0).detail()).doesNotContain("'q'").contains("(code 113)");
+    }
 }
