@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Fix findings in .tf files by editing their text (comments, layout and line endings are kept),",
-            "and say what each fix does to running infrastructure. Handles TFG-EC-001/002/003/004/014 and TFG-KMS-001."},
+            "and say what each fix does to running infrastructure.",
+            "Handles TFG-EC-001/002/003/004/007/009/014 and TFG-KMS-001."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing of the handled rules is left",

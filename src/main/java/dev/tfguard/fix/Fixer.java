@@ -52,9 +52,12 @@ public final class Fixer {
     public static final String TRANSIT = "TFG-EC-003";
     public static final String AUTH = "TFG-EC-004";
     public static final String TRANSIT_MODE = "TFG-EC-014";
+    public static final String MINOR_UPGRADES = "TFG-EC-007";
+    public static final String MULTI_AZ = "TFG-EC-009";
     public static final String ROTATION = "TFG-KMS-001";
     /** The rules {@code tfguard fix} handles: it fixes or explains each of their findings. */
-    public static final List<String> RULES = List.of(AT_REST, KMS_KEY, TRANSIT, AUTH, TRANSIT_MODE, ROTATION);
+    public static final List<String> RULES = List.of(AT_REST, KMS_KEY, TRANSIT, AUTH, MINOR_UPGRADES, MULTI_AZ,
+            TRANSIT_MODE, ROTATION);
 
     static final String GROUP = "aws_elasticache_replication_group";
     static final String REPLACES = "replaces the replication group: data is lost unless restored from a snapshot";
@@ -231,6 +234,10 @@ public final class Fixer {
             case KMS_KEY -> kmsKey(f, src, block, r);
             case ROTATION -> set(f, src, block, r, "enable_key_rotation", "true", rotationConsequence());
             case TRANSIT_MODE -> transitMode(f, src, block, r);
+            case MINOR_UPGRADES -> set(f, src, block, r, "auto_minor_version_upgrade", "true",
+                    "in place: minor engine versions are applied in the maintenance window, one node after the other "
+                            + "(maintenance_window chooses when)");
+            case MULTI_AZ -> multiAz(f, src, block, r);
             case AUTH -> {
                 left.add(new Left(f, Snippets.authToken(r)));
                 yield false;
@@ -305,6 +312,18 @@ public final class Fixer {
         }
         return set(f, src, block, r, "transit_encryption_mode", "\"required\"",
                 "the group is created accepting TLS clients only");
+    }
+
+    private boolean multiAz(Finding f, SourceText src, Block block, Resource r) {
+        if (!"multi_az_enabled".equals(f.attribute())) {
+            // ModifyCacheCluster: with cross-az, existing Memcached nodes stay in their zone; only new nodes spread
+            left.add(new Left(f, "az_mode = \"cross-az\" spreads only the nodes created after it: AWS leaves running "
+                    + "nodes in their zone, so spreading a running cluster means replacing its nodes, whose cache "
+                    + "starts empty. Set it (and preferred_availability_zones) when you choose to"));
+            return false;
+        }
+        return set(f, src, block, r, "multi_az_enabled", "true", "in place: the primary and its replicas are kept "
+                + "in different Availability Zones and a failover moves to another zone; nothing is recreated");
     }
 
     private boolean kmsKey(Finding f, SourceText src, Block block, Resource r) {
