@@ -72,11 +72,36 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file, as for a scan (repeatable)")
     List<Path> varFiles = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the config file (default: .tfguard.yaml in the first PATH's folder or a parent): its "
+                    + "exclude, rules, suppress, var-files and peer-suppressions apply")
+    Path config;
+
+    @Option(names = "--no-config", description = "use no config file")
+    boolean noConfig;
+
     @Spec
     CommandSpec spec;
 
     @CommandLine.ParentCommand
     ScanCommand parent;
+
+    /** The config file named by {@code --config}, else found from the first path, else none. */
+    private Config settings(Path workDir) {
+        if (noConfig) {
+            return Config.none();
+        }
+        Path file = config != null ? workDir.resolve(config) : Config.find(workDir.resolve(paths.get(0)));
+        if (file == null) {
+            return Config.none();
+        }
+        if (config != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw new Config.ConfigException(config.toString(), 0, "no such config file");
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        String shown = (abs.startsWith(workDir) ? workDir.relativize(abs) : abs).toString().replace('\\', '/');
+        return Config.load(file, shown);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -93,8 +118,29 @@ final class FixCommand implements Callable<Integer> {
             wanted.add(id);
         }
         Path workDir = parent.workDir();
-        Fixer.Options options = new Fixer.Options(wanted, createKmsKey, existing, plan, varFiles,
-                parent.environment(), workDir);
+        Config settings;
+        try {
+            settings = settings(workDir);
+        } catch (Config.ConfigException e) {
+            err.println("tfguard: " + e.describe());
+            return ExitCode.INPUT_ERROR.code();
+        }
+        // the config file's rule choice narrows what fix handles, as it narrows what a scan reports
+        Set<String> handled = new LinkedHashSet<>(wanted.isEmpty() ? Fixer.RULES : wanted);
+        if (!settings.enable().isEmpty()) {
+            handled.retainAll(settings.enable());
+        }
+        handled.removeAll(settings.disable());
+        if (handled.isEmpty()) {
+            out.println("tfguard: nothing to fix (the config file turns off every rule asked for)");
+            out.flush();
+            return ExitCode.OK.code();
+        }
+        List<Path> vars = new ArrayList<>(settings.varFiles());
+        varFiles.forEach(v -> vars.add(workDir.resolve(v)));
+        Fixer.Options options = new Fixer.Options(handled, createKmsKey, existing, plan, vars,
+                parent.environment(), workDir, ScanCommand.exclusion(settings), settings.suppressions(),
+                !Boolean.FALSE.equals(settings.peerSuppressions()));
         List<Path> inputs = paths.stream().map(workDir::resolve).toList();
         Fixer.Result result = Fixer.plan(inputs, options);
         boolean diff = preview != null && preview.diff;

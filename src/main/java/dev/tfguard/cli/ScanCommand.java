@@ -328,7 +328,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     /** The config's {@code exclude} globs, matched against paths relative to the config file's folder. */
-    private static Predicate<Path> exclusion(Config settings) {
+    static Predicate<Path> exclusion(Config settings) {
         if (settings.exclude().isEmpty()) {
             return p -> false;
         }

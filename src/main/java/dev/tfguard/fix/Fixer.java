@@ -17,6 +17,7 @@ import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
+import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Value;
 
 import java.io.IOException;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Repairs what tfguard finds in Terraform source, by editing the text of the files: the findings of the rules in
@@ -65,20 +67,31 @@ public final class Fixer {
     /**
      * What to fix and how.
      *
-     * @param rules        the rules to fix; empty for all of {@link #RULES}
-     * @param createKmsKey add an {@code aws_kms_key} and alias for a group without a customer-managed key
-     * @param existing     every replication group already exists (transit encryption goes through "preferred")
-     * @param plan         a plan JSON that tells which groups exist and which it creates, or null
-     * @param varFiles     {@code --var-file} files, as for a scan
-     * @param environment  the environment, for {@code TF_VAR_*}
-     * @param workDir      the folder that shown paths are relative to
+     * @param rules            the rules to fix; empty for all of {@link #RULES}
+     * @param createKmsKey     add an {@code aws_kms_key} and alias for a group without a customer-managed key
+     * @param existing         every replication group already exists (transit encryption goes through "preferred")
+     * @param plan             a plan JSON that tells which groups exist and which it creates, or null
+     * @param varFiles         {@code --var-file} files (and the config file's), as for a scan
+     * @param environment      the environment, for {@code TF_VAR_*}
+     * @param workDir          the folder that shown paths are relative to
+     * @param excluded         paths not read and not changed (the config file's {@code exclude})
+     * @param suppressions     suppressions besides those written in the files (the config file's {@code suppress})
+     * @param peerSuppressions whether other scanners' suppression comments count
      */
     public record Options(Set<String> rules, boolean createKmsKey, boolean existing, Path plan, List<Path> varFiles,
-                          Map<String, String> environment, Path workDir) {
+                          Map<String, String> environment, Path workDir, Predicate<Path> excluded,
+                          List<Suppression> suppressions, boolean peerSuppressions) {
         public Options {
             rules = Set.copyOf(rules);
             varFiles = List.copyOf(varFiles);
             environment = Map.copyOf(environment);
+            suppressions = List.copyOf(suppressions);
+        }
+
+        /** Options without a config file: nothing excluded, suppressions only from the files. */
+        public Options(Set<String> rules, boolean createKmsKey, boolean existing, Path plan, List<Path> varFiles,
+                       Map<String, String> environment, Path workDir) {
+            this(rules, createKmsKey, existing, plan, varFiles, environment, workDir, p -> false, List.of(), true);
         }
 
         /** True when {@code rule} is one that this run fixes. */
@@ -163,7 +176,8 @@ public final class Fixer {
     public static Scan scan(List<Path> paths, Options options) {
         RuleCatalog catalog = RuleCatalog.builtIn();
         List<Path> vars = options.varFiles().stream().map(options.workDir()::resolve).toList();
-        LoadOptions load = new LoadOptions(catalog.relevantTypes(), vars, options.environment(), options.workDir());
+        LoadOptions load = new LoadOptions(catalog.relevantTypes(), vars, options.environment(), options.workDir(),
+                options.excluded(), null, name -> { });
         Model model = new Model();
         Set<String> only = Inputs.load(paths, load, model);
         ResourceGraph graph = new ResourceGraph(model.resources());
@@ -171,8 +185,13 @@ public final class Fixer {
         if (!only.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !only.contains(f.file()));
         }
-        Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, model.suppressions(),
-                LocalDate.now());
+        verdicts.removeIf(f -> f.file() != null
+                && options.excluded().test(options.workDir().resolve(f.file()).normalize()));
+        List<Suppression> suppressions = new ArrayList<>();
+        model.suppressions().stream().filter(x -> options.peerSuppressions() || !x.fromPeer())
+                .forEach(suppressions::add);
+        suppressions.addAll(options.suppressions());
+        Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, suppressions, LocalDate.now());
         List<Finding> failures = outcome.kept().stream().filter(f -> !f.unverified()).toList();
         return new Scan(failures, graph, model.errors(), model.warnings());
     }
@@ -213,7 +232,7 @@ public final class Fixer {
     // ---------------------------------------------------------------------------------------------- per finding
 
     private void fix(Finding f) {
-        Resource r = graph.get(f.resource());
+        Resource r = resource(f);
         if (r == null || r.source() == null) {
             left.add(new Left(f, "it is not located in Terraform source (a plan without its .tf files?)"));
             return;
@@ -734,6 +753,19 @@ public final class Fixer {
         return r.name().replace('_', '-');
     }
 
+    /**
+     * The resource a finding is about. Two root folders may each declare the same address, so the file decides
+     * between them.
+     */
+    private Resource resource(Finding f) {
+        for (Resource r : graph.resources()) {
+            if (r.address().equals(f.resource()) && r.source() != null && r.source().file().equals(f.file())) {
+                return r;
+            }
+        }
+        return graph.get(f.resource());
+    }
+
     private Block resourceBlock(SourceText src, Resource r) {
         String kind = r.mode() == dev.tfguard.model.Mode.DATA ? "data" : "resource";
         for (Block b : src.parsed.body().blocks(kind)) {
@@ -819,8 +851,8 @@ public final class Fixer {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();
-                    return !d.equals(root) && n.startsWith(".") ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
+                    return !d.equals(root) && (n.startsWith(".") || options.excluded().test(d))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -117,4 +117,38 @@ class FixCommandTest {
         assertThat(run("--help").out()).contains("fix");
         assertThat(run("fix", "--help").out()).contains("--diff", "--dry-run", "--create-kms-key", "--existing");
     }
+
+    @Test
+    void followsTheConfigFile() throws IOException {
+        Files.createDirectories(dir.resolve("examples"));
+        Files.writeString(dir.resolve("main.tf"), GROUP);
+        Files.writeString(dir.resolve("examples/main.tf"), GROUP);
+        Files.writeString(dir.resolve("keys.tf"), "resource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n");
+        Files.writeString(dir.resolve(".tfguard.yaml"), """
+                exclude: ["examples/**"]
+                rules:
+                  disable: [TFG-KMS-001]
+                suppress:
+                  - rule: TFG-EC-003
+                    resource: aws_elasticache_replication_group.sessions
+                    reason: clients move to TLS next quarter
+                """);
+        run("fix", dir.toString());
+        assertThat(Files.readString(dir.resolve("examples/main.tf"))).as("excluded").isEqualTo(GROUP);
+        assertThat(Files.readString(dir.resolve("keys.tf"))).as("rule turned off").doesNotContain("rotation");
+        assertThat(Files.readString(dir.resolve("main.tf"))).contains("at_rest_encryption_enabled = true")
+                .as("suppressed in the config").doesNotContain("transit_encryption_enabled");
+        run("fix", "--no-config", dir.toString());
+        assertThat(Files.readString(dir.resolve("examples/main.tf"))).contains("at_rest_encryption_enabled = true");
+    }
+
+    @Test
+    void leavesSuppressedFindingsAlone() throws IOException {
+        String suppressed = GROUP.replace("at_rest_encryption_enabled = false",
+                "at_rest_encryption_enabled = false # tfguard:ignore:TFG-EC-001 restored by snapshot in Q1");
+        Files.writeString(dir.resolve("main.tf"), suppressed);
+        Run r = run("fix", "--rule", "TFG-EC-001", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(dir.resolve("main.tf"))).isEqualTo(suppressed);
+    }
 }
