@@ -42,7 +42,10 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
               Boolean peerSuppressions, List<Suppression> suppressions) {
 
     static final List<String> NAMES = List.of(".tfguard.yaml", ".tfguard.yml");
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /** Created on first use: most scans find no config file. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
 
     /** A config file that cannot be read or does not follow the format: {@code file:line: message}. */
     static final class ConfigException extends RuntimeException {
@@ -92,7 +95,7 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
     /** Reads {@code path}; {@code display} is how messages name it. */
     static Config load(Path path, String display) {
         Node root;
-        try (JsonParser p = YAML.createParser(Files.readAllBytes(path))) {
+        try (JsonParser p = Yaml.FACTORY.createParser(Files.readAllBytes(path))) {
             p.nextToken();
             root = p.currentToken() == null ? new Node(null, 1) : Node.read(p, display, 0);
         } catch (IOException e) {

@@ -23,8 +23,8 @@ import java.util.Set;
  * the one tool the offline build can run code with. Options: {@code -Atfguard.rules=DIR} names the rule folder,
  * {@code -Atfguard.catalog=FILE} where to write (default: {@code rules/catalog.bin} in the class output).
  *
- * <p>A rule file that does not parse is left out, so that tfguard reads it from YAML at run time and reports
- * the same error it always did.
+ * <p>A rule file that does not parse is listed without a descriptor, so that tfguard reads it from YAML at run
+ * time and reports the same error it always did.
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions({CatalogCompiler.RULES_OPTION, CatalogCompiler.OUTPUT_OPTION})
@@ -56,14 +56,18 @@ public final class CatalogCompiler extends AbstractProcessor {
             Map<String, Descriptor> parsed = new LinkedHashMap<>();
             for (String line : Files.readAllLines(rules.resolve("index"))) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#") || !Files.isRegularFile(rules.resolve(name))) {
+                if (name.isEmpty() || name.startsWith("#")) {
                     continue;
                 }
                 String resource = "rules/" + name;
+                if (!Files.isRegularFile(rules.resolve(name))) {
+                    yaml.put(resource, null); // tfguard reports it as missing, as without this form
+                    continue;
+                }
                 byte[] bytes = Files.readAllBytes(rules.resolve(name));
+                yaml.put(resource, bytes);
                 try {
                     parsed.put(resource, RuleCatalog.parse(resource, bytes));
-                    yaml.put(resource, bytes);
                 } catch (RuleDefinitionException e) {
                     processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "not compiled: " + e.describe());
                 }

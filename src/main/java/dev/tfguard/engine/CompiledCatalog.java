@@ -23,17 +23,20 @@ import java.util.zip.CRC32;
  * {@code rules/catalog.bin}, so that start-up reads plain data instead of running the YAML parser and the
  * databinding behind it (most of a one-file scan's time before this form existed).
  *
- * <p>Each entry records the CRC-32 and length of the YAML it was compiled from; {@link #descriptor} returns an
- * entry only when the YAML in the jar still has that checksum, so a stale form can slow start-up down but never
- * change a rule. The encoding walks records generically (components in declaration order), so new descriptor
- * fields need no change here.
+ * <p>Entries follow {@code rules/index}; a file that did not parse (or is missing) has no descriptor, so that
+ * tfguard reads its YAML and reports the error as before. Each entry records the CRC-32 and length of the YAML
+ * it was compiled from. Inside a jar the form is trusted, since the build writes it beside the YAML (reading
+ * every rule file through the class loader would cost most of what the form saves); from a folder of classes, as
+ * in tests and IDEs, {@link #descriptor(String, byte[])} returns an entry only when the YAML still has that
+ * checksum, so a stale form can slow start-up down but never change a rule. The encoding walks records
+ * generically (components in declaration order), so new descriptor fields need no change here.
  */
 final class CompiledCatalog {
     /** Where the compiled form sits on the class path. */
     static final String RESOURCE = "rules/catalog.bin";
 
     private static final int MAGIC = 0x54464743; // "TFGC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private static final int NULL = 0;
     private static final int STRING = 1;
@@ -48,11 +51,12 @@ final class CompiledCatalog {
     private static final int MAP = 10;
     private static final int RECORD = 11;
 
-    /** One compiled rule file: the checksum of its YAML and what it parsed to. */
+    /** One rule file: the checksum of its YAML and what it parsed to (null when it did not parse). */
     private record Entry(long crc, int length, Descriptor descriptor) {
     }
 
     private final Map<String, Entry> entries;
+    private boolean packaged;
 
     private CompiledCatalog(Map<String, Entry> entries) {
         this.entries = entries;
@@ -60,17 +64,42 @@ final class CompiledCatalog {
 
     /** The compiled form on {@code loader}'s class path, or null when there is none or it cannot be read. */
     static CompiledCatalog load(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in);
+        java.net.URL url = loader.getResource(RESOURCE);
+        if (url == null) {
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            CompiledCatalog c = read(in);
+            if (c != null) {
+                c.packaged = "jar".equals(url.getProtocol());
+            }
+            return c;
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             return null; // an unreadable form only costs time: the YAML is parsed instead
         }
     }
 
+    /** True when the form was read from a jar, which the build wrote together with the rule files. */
+    boolean packaged() {
+        return packaged;
+    }
+
+    /** The rule files, in {@code rules/index} order. */
+    List<String> files() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** The descriptor compiled from {@code file}, without checking the YAML; null when it did not parse. */
+    Descriptor descriptor(String file) {
+        Entry e = entries.get(file);
+        return e == null ? null : e.descriptor();
+    }
+
     /** The descriptor compiled from {@code file} when {@code yaml} is exactly what it was compiled from, else null. */
     Descriptor descriptor(String file, byte[] yaml) {
         Entry e = entries.get(file);
-        return e != null && e.length() == yaml.length && e.crc() == crc(yaml) ? e.descriptor() : null;
+        return e != null && e.descriptor() != null && e.length() == yaml.length && e.crc() == crc(yaml)
+                ? e.descriptor() : null;
     }
 
     static long crc(byte[] bytes) {
@@ -82,19 +111,22 @@ final class CompiledCatalog {
     // ---------------------------------------------------------------------------------------------------------
     // writing (build time)
 
-    /** Writes the descriptors parsed from {@code yaml} (file name → YAML bytes, in catalog order). */
+    /**
+     * Writes one entry per file of {@code yaml} (file name → YAML bytes, in index order; null bytes for a missing
+     * file), with its descriptor from {@code parsed} when it has one.
+     */
     static void write(Map<String, byte[]> yaml, Map<String, Descriptor> parsed, OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
-        data.writeInt(parsed.size());
-        for (Map.Entry<String, Descriptor> e : parsed.entrySet()) {
-            byte[] bytes = yaml.get(e.getKey());
+        data.writeInt(yaml.size());
+        for (Map.Entry<String, byte[]> e : yaml.entrySet()) {
+            byte[] bytes = e.getValue() == null ? new byte[0] : e.getValue();
             writeString(data, e.getKey());
             data.writeLong(crc(bytes));
             data.writeInt(bytes.length);
             try {
-                writeValue(data, e.getValue());
+                writeValue(data, parsed.get(e.getKey()));
             } catch (ReflectiveOperationException x) {
                 throw new IOException("cannot encode " + e.getKey() + ": " + x, x);
             }
@@ -166,16 +198,17 @@ final class CompiledCatalog {
             return null;
         }
         int n = data.readInt();
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
         Reader reader = new Reader(data);
         for (int i = 0; i < n; i++) {
             String file = reader.string();
             long crc = data.readLong();
             int length = data.readInt();
-            if (!(reader.value() instanceof Descriptor d)) {
+            Object value = reader.value();
+            if (value != null && !(value instanceof Descriptor)) {
                 return null;
             }
-            entries.put(file, new Entry(crc, length, d));
+            entries.put(file, new Entry(crc, length, (Descriptor) value));
         }
         return new CompiledCatalog(entries);
     }

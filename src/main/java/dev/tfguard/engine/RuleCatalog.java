@@ -10,10 +10,8 @@ import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.Severity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,24 +52,39 @@ public final class RuleCatalog {
         RuleCatalog catalog = new RuleCatalog();
         ClassLoader loader = RuleCatalog.class.getClassLoader();
         CompiledCatalog compiled = CompiledCatalog.load(loader);
-        for (String name : index()) {
-            String resource = "rules/" + name;
-            try (InputStream in = loader.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new RuleDefinitionException(resource, 0, "listed in rules/index but missing");
-                }
-                byte[] yaml = in.readAllBytes();
-                Descriptor d = compiled == null ? null : compiled.descriptor(resource, yaml);
+        if (compiled != null && compiled.packaged()) {
+            for (String resource : compiled.files()) {
+                Descriptor d = compiled.descriptor(resource);
                 if (d != null) {
                     catalog.add(resource, d);
                 } else {
-                    catalog.add(resource, yaml);
+                    catalog.add(resource, resource(loader, resource));
                 }
-            } catch (IOException e) {
-                throw new RuleDefinitionException(resource, 0, "cannot read: " + e.getMessage());
+            }
+            return catalog;
+        }
+        for (String name : index()) {
+            String resource = "rules/" + name;
+            byte[] yaml = resource(loader, resource);
+            Descriptor d = compiled == null ? null : compiled.descriptor(resource, yaml);
+            if (d != null) {
+                catalog.add(resource, d);
+            } else {
+                catalog.add(resource, yaml);
             }
         }
         return catalog;
+    }
+
+    private static byte[] resource(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RuleDefinitionException(resource, 0, "listed in rules/index but missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new RuleDefinitionException(resource, 0, "cannot read: " + e.getMessage());
+        }
     }
 
     /** The rule files named in {@code rules/index}, one path (relative to {@code rules/}) a line. */
@@ -81,8 +94,12 @@ public final class RuleCatalog {
             if (in == null) {
                 return out;
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(out::add);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.add(l);
+                }
+            }
         } catch (IOException e) {
             throw new RuleDefinitionException("rules/index", 0, "cannot read: " + e.getMessage());
         }

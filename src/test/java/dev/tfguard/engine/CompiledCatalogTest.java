@@ -58,6 +58,20 @@ class CompiledCatalogTest {
     }
 
     @Test
+    void listsEveryIndexedFileAndLeavesMalformedOnesToTheYaml() throws Exception {
+        Map<String, byte[]> yaml = new LinkedHashMap<>(builtInYaml());
+        Map<String, Descriptor> parsed = new LinkedHashMap<>();
+        yaml.forEach((file, bytes) -> parsed.put(file, RuleCatalog.parse(file, bytes)));
+        yaml.put("rules/broken.yaml", "id: [".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        yaml.put("rules/missing.yaml", null);
+        CompiledCatalog decoded = CompiledCatalog.decode(CompiledCatalog.encode(yaml, parsed));
+        assertThat(decoded.files()).containsExactlyElementsOf(yaml.keySet());
+        assertThat(decoded.descriptor("rules/broken.yaml")).isNull();
+        assertThat(decoded.descriptor("rules/missing.yaml")).isNull();
+        assertThat(decoded.packaged()).isFalse();
+    }
+
+    @Test
     void builtInCatalogIsTheSameWithOrWithoutTheCompiledForm() {
         RuleCatalog fromYaml = new RuleCatalog();
         RuleCatalog.index().forEach(name -> {

@@ -17,7 +17,10 @@ import java.util.Map;
  * arguments are unknown, gives an unknown value naming the call; none reads a file or the network.
  */
 final class Functions {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use (jsonencode): a mapper costs start-up time that most scans need not pay. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private Functions() {
     }
@@ -134,7 +137,7 @@ final class Functions {
             case "format" -> format(a);
             case "jsonencode" -> {
                 try {
-                    yield JSON.writeValueAsString(a.get(0));
+                    yield Json.MAPPER.writeValueAsString(a.get(0));
                 } catch (JsonProcessingException e) {
                     yield NOT_MODELLED;
                 }

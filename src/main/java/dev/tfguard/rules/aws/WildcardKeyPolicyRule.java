@@ -20,7 +20,10 @@ import java.util.Map;
  * account, its organization), so it is not reported.
  */
 public final class WildcardKeyPolicyRule implements Check {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use: most scans have no policy document, and a mapper costs start-up time. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
@@ -37,7 +40,7 @@ public final class WildcardKeyPolicyRule implements Check {
             }
             JsonNode doc;
             try {
-                doc = JSON.readTree(text);
+                doc = Json.MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
                 continue; // not JSON: AWS rejects it at apply, which is no exposure
             }
