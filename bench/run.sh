@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of tfguard against the floors of issue 9, printed as one table (docs/performance.md):
+#   - a one-file scan through bin/tfguard (as the pre-commit hook runs it) / `java -version`, JDK 17 and 25
+#   - plans of 1k, 10k and 100k resources (gen_plan.py -s 42 -m 8) with -Xmx256m / bench.JsonFloor hybrid,
+#     peak RSS, and the findings checked against the generator's expected.json
+#   - whole scans of gen_hcl.py --files 2000 and of the HCL corpus folder (<= 2 s, CPU time / wall time)
+#
+#   bench/run.sh                 all of it (about 5 minutes on 2 cores)
+#   ONLY=startup bench/run.sh    one group: startup, plans, hcl (comma-separated)
+#
+# Needs python3, javac, and ../shared (the generators and bench/floors/JsonFloor.java). Inputs and archives go to
+# BENCH_DIR (default /tmp/tfguard-bench), never into the repository. J17 and J25 name the java binaries (J25
+# defaults to /usr/lib/jvm/temurin-25-jdk-amd64/bin/java when it exists; J25= skips it). Rounds: STARTUP_ROUNDS,
+# PLAN_ROUNDS, BIG_ROUNDS. The jar is built when missing; BUILD=1 rebuilds it.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="${SHARED:-$(cd "$repo/.." && pwd)/shared}"
+[ -d "$shared/bench" ] || shared=/work/shared
+[ -f "$shared/bench/gen_plan.py" ] || { echo "bench: ../shared/bench not found (set SHARED)" >&2; exit 2; }
+work="${BENCH_DIR:-/tmp/tfguard-bench}"
+mkdir -p "$work"
+
+j17="${J17:-$(command -v java)}"
+j17="$(readlink -f "$j17")"
+if [ -z "${J25+set}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+    J25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+fi
+j25="${J25:-}"
+
+jar="$repo/target/tfguard.jar"
+if [ "${BUILD:-}" = 1 ] || [ ! -f "$jar" ]; then
+    (cd "$repo" && mvn -q -B -ntp -o package -DskipTests)
+fi
+
+# The floor: bench.JsonFloor from ../shared/bench/floors, compiled against the Jackson release tfguard ships
+# (the jars from the local Maven repository when there, else those inside tfguard.jar).
+floor="$work/floor"
+m2="${HOME:-/root}/.m2/repository/com/fasterxml/jackson/core"
+jackson_version=2.22.3
+jackson="$m2/jackson-core/$jackson_version/jackson-core-$jackson_version.jar:$m2/jackson-databind/$jackson_version/jackson-databind-$jackson_version.jar"
+annotations="$(ls "$m2"/jackson-annotations/2.22*/jackson-annotations-*.jar 2>/dev/null | head -1 || true)"
+if [ -f "${jackson%%:*}" ] && [ -n "$annotations" ]; then
+    jackson="$jackson:$annotations"
+else
+    jackson="$jar"
+fi
+if [ ! -f "$floor/bench/JsonFloor.class" ]; then
+    mkdir -p "$floor"
+    javac --release 17 -cp "$jackson" -d "$floor" "$shared/bench/floors/src/main/java/bench/JsonFloor.java"
+fi
+
+# Inputs: the floors' one-file check, plans and an HCL tree (each made once).
+mkdir -p "$work/one"
+cp "$shared/bench/floors/small.tf" "$work/one/main.tf"
+for spec in 1k:1000 10k:10000 100k:100000; do
+    name="${spec%%:*}"
+    if [ ! -f "$work/plan-$name.json.expected.json" ]; then
+        echo "bench: generating plan-$name.json" >&2
+        python3 "$shared/bench/gen_plan.py" -n "${spec##*:}" -s 42 -m 8 -o "$work/plan-$name.json" 2>/dev/null
+    fi
+done
+if [ ! -f "$work/hcl-2000/expected.json" ]; then
+    echo "bench: generating hcl-2000" >&2
+    rm -rf "$work/hcl-2000"
+    python3 "$shared/bench/gen_hcl.py" --files 2000 --seed 42 --out "$work/hcl-2000" >/dev/null 2>&1
+fi
+
+args=(--work "$work" --launcher "$repo/bin/tfguard" --jar "$jar" --floor-cp "$floor:$jackson" --j17 "$j17"
+      --only "${ONLY:-startup,plans,hcl}")
+[ -n "$j25" ] && args+=(--j25 "$j25")
+[ -d "$shared/hcl-corpus/files" ] && args+=(--hcl-corpus "$shared/hcl-corpus/files")
+[ -n "${STARTUP_ROUNDS:-}" ] && args+=(--startup-rounds "$STARTUP_ROUNDS")
+[ -n "${PLAN_ROUNDS:-}" ] && args+=(--plan-rounds "$PLAN_ROUNDS")
+[ -n "${BIG_ROUNDS:-}" ] && args+=(--big-rounds "$BIG_ROUNDS")
+TFGUARD_JAR="$jar" exec python3 "$repo/bench/harness.py" "${args[@]}"
