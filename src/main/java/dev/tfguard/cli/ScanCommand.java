@@ -300,7 +300,15 @@ public final class ScanCommand implements Callable<Integer> {
         List<Suppression> suppressions = new ArrayList<>();
         model.suppressions().stream().filter(s -> peers || !s.fromPeer()).forEach(suppressions::add);
         suppressions.addAll(settings.suppressions());
-        Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, suppressions, LocalDate.now());
+        // the date matters only to suppressions that expire; reading the clock's time zone costs start-up time
+        LocalDate today = LocalDate.MIN;
+        for (Suppression s : suppressions) {
+            if (s.expires() != null) {
+                today = LocalDate.now();
+                break;
+            }
+        }
+        Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, suppressions, today);
 
         List<Finding> reported = outcome.kept();
         Baseline comparison = null;

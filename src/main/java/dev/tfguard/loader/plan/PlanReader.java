@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Change;
@@ -427,9 +429,8 @@ final class PlanReader {
             if (field.equals("resources") && t == JsonToken.START_ARRAY) {
                 while (nextElement(p)) {
                     int startLine = line(p);
-                    JsonNode node = p.readValueAsTree();
-                    String type = node.path("type").textValue();
-                    if ("data".equals(node.path("mode").textValue()) && type != null && options.relevant(type)) {
+                    JsonNode node = relevantDataSource(p);
+                    if (node != null) {
                         fromValues(node, startLine, priorData);
                     }
                 }
@@ -441,6 +442,37 @@ final class PlanReader {
                 p.skipChildren();
             }
         }
+    }
+
+    /**
+     * Reads one {@code prior_state} resource object and returns it whole when it is a data source of a relevant
+     * type, else null. Terraform writes {@code mode} and {@code type} before {@code values}, so the values of every
+     * other resource (most of the state) are skipped token by token instead of being built into a tree.
+     */
+    private JsonNode relevantDataSource(JsonParser p) throws IOException {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        boolean skip = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (skip) {
+                p.skipChildren();
+                continue;
+            }
+            node.set(field, p.readValueAsTree());
+            JsonNode mode = node.get("mode");
+            JsonNode type = node.get("type");
+            if (mode != null && type != null && !("data".equals(mode.textValue()) && type.textValue() != null
+                    && options.relevant(type.textValue()))) {
+                skip = true;
+            }
+        }
+        return skip ? null : relevant(node) ? node : null;
+    }
+
+    private boolean relevant(JsonNode node) {
+        String type = node.path("type").textValue();
+        return "data".equals(node.path("mode").textValue()) && type != null && options.relevant(type);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -535,10 +567,13 @@ final class PlanReader {
 
     /** Resolves what waited for the configuration and adds every resource read so far to the model. */
     void finish(Model model) {
-        Set<String> seen = new HashSet<>();
-        for (Object entry : entries) {
+        Set<String> seen = priorData.isEmpty() ? null : new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Object entry = entries.set(i, null); // each pending entry goes once resolved: a lower peak heap
             Resource r = entry instanceof Pending pending ? resolve(pending) : (Resource) entry;
-            seen.add(r.address());
+            if (seen != null) {
+                seen.add(r.address());
+            }
             model.add(r);
         }
         for (Object entry : priorData) {
