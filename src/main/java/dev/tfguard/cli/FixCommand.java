@@ -117,6 +117,9 @@ final class FixCommand implements Callable<Integer> {
             }
             wanted.add(id);
         }
+        if (existing && plan != null) {
+            throw new CommandLine.ParameterException(cli, "--existing and --plan both say which groups exist: give one");
+        }
         Path workDir = parent.workDir();
         Config settings;
         try {

@@ -31,7 +31,8 @@ final class FixReport {
         }
         if (!result.replaced().isEmpty()) {
             out.println();
-            out.println("Keeping the data of a replication group that these fixes replace:");
+            out.println("Keeping the data of a replication group that these fixes replace (a group not created yet has "
+                    + "none to keep):");
             for (Fixer.Replaced r : result.replaced()) {
                 String id = r.groupId() != null ? r.groupId() : "REPLICATION_GROUP_ID";
                 String snap = id + "-before-fix";

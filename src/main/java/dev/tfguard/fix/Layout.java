@@ -78,7 +78,9 @@ final class Layout {
                 }
             }
         }
-        int at = src.lineContentEnd(anchor.range().end().byteOffset());
+        // after the anchor's line, and after a /* comment */ that starts there and runs on to later lines
+        Comment after = trailing(src, anchor);
+        int at = src.lineContentEnd(after != null ? after.range().end().byteOffset() : anchor.range().end().byteOffset());
         edits.add(Edit.insert(at, src.eol + lines(attrs, indent, width, src.eol)));
         return edits;
     }

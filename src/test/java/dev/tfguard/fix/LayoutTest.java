@@ -73,4 +73,10 @@ class LayoutTest {
         assertThat(insert("r \"a\" \"b\" {\r\n\tk = 1\r\n}\r\n", "x", "2"))
                 .isEqualTo("r \"a\" \"b\" {\r\n\tk = 1\r\n\tx = 2\r\n}\r\n");
     }
+
+    @Test
+    void insertsAfterABlockCommentThatEndsOnALaterLine() {
+        assertThat(insert("r \"a\" \"b\" {\n  a = 1 /* one\n  two */\n}\n", "x", "2"))
+                .isEqualTo("r \"a\" \"b\" {\n  a = 1 /* one\n  two */\n  x = 2\n}\n");
+    }
 }
