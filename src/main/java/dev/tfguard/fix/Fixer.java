@@ -768,12 +768,7 @@ public final class Fixer {
 
     private Block resourceBlock(SourceText src, Resource r) {
         String kind = r.mode() == dev.tfguard.model.Mode.DATA ? "data" : "resource";
-        for (Block b : src.parsed.body().blocks(kind)) {
-            if (b.labels().equals(List.of(r.type(), r.name()))) {
-                return b;
-            }
-        }
-        return null;
+        return src.block(kind, r.type(), r.name());
     }
 
     private BlockEdits edits(SourceText src, Block block) {

@@ -262,11 +262,19 @@ final class Layout {
     static Comment trailing(SourceText src, Attribute a) {
         int end = a.range().end().byteOffset();
         int lineEnd = src.lineContentEnd(end);
-        for (Comment c : src.parsed.comments()) {
-            int s = c.range().start().byteOffset();
-            if (s >= end && s < lineEnd) {
-                return c;
+        List<Comment> comments = src.parsed.comments(); // in source order: the first one at or after end
+        int lo = 0;
+        int hi = comments.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (comments.get(mid).range().start().byteOffset() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        if (lo < comments.size() && comments.get(lo).range().start().byteOffset() < lineEnd) {
+            return comments.get(lo);
         }
         return null;
     }

@@ -18,6 +18,9 @@ final class SourceText {
     /** {@code "\r\n"} when the file's first line break is CRLF, else {@code "\n"}. */
     final String eol;
 
+    /** The file's top-level blocks by kind and labels, built when first asked for. */
+    private java.util.Map<String, dev.tfguard.loader.hcl.syntax.Block> blocks;
+
     SourceText(Path path, String display, byte[] bytes) {
         this.path = path;
         this.display = display;
@@ -81,5 +84,18 @@ final class SourceText {
 
     String text(int from, int to) {
         return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** The top-level block {@code kind "type" "name"} (a resource or data source), or null. */
+    dev.tfguard.loader.hcl.syntax.Block block(String kind, String type, String name) {
+        if (blocks == null) {
+            blocks = new java.util.HashMap<>();
+            for (dev.tfguard.loader.hcl.syntax.Block b : parsed.body().blocks()) {
+                if (b.labels().size() == 2) {
+                    blocks.putIfAbsent(b.type() + "\u0000" + b.labels().get(0) + "\u0000" + b.labels().get(1), b);
+                }
+            }
+        }
+        return blocks.get(kind + "\u0000" + type + "\u0000" + name);
     }
 }

@@ -124,8 +124,68 @@ final class UnifiedDiff {
         return count == 1 ? String.valueOf(first) : first + "," + count;
     }
 
-    /** Myers' shortest edit script between the line lists. */
+    /**
+     * The edit script between the line lists. Equal lines are matched from the start; where the lists part, the
+     * nearest point where {@link #SYNC} lines agree again closes a window, and Myers' algorithm runs on that window
+     * alone. A fix changes a few lines here and there, so the windows are small and memory stays proportional to
+     * the file, not to the file times the number of changes.
+     */
     private static List<int[]> script(List<Line> a, List<Line> b) {
+        List<int[]> ops = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        int n = a.size();
+        int m = b.size();
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).text().equals(b.get(j).text())) {
+                ops.add(new int[] {0, i++, j++});
+                continue;
+            }
+            int p = n - i;
+            int q = m - j;
+            search:
+            for (int d = 1; d <= Math.min(WINDOW, (n - i) + (m - j)); d++) {
+                for (int x = 0; x <= d; x++) {
+                    if (synced(a, b, i + x, j + d - x)) {
+                        p = x;
+                        q = d - x;
+                        break search;
+                    }
+                }
+            }
+            for (int[] op : myers(a.subList(i, i + p), b.subList(j, j + q))) {
+                ops.add(new int[] {op[0], op[1] + i, op[2] + j});
+            }
+            i += p;
+            j += q;
+        }
+        return ops;
+    }
+
+    /** Lines that must agree for two positions to count as back in step. */
+    private static final int SYNC = 3;
+    /** How far apart (in lines, both sides together) a resynchronisation is looked for. */
+    private static final int WINDOW = 2000;
+
+    private static boolean synced(List<Line> a, List<Line> b, int x, int y) {
+        if (x > a.size() || y > b.size()) {
+            return false;
+        }
+        for (int t = 0; t < SYNC; t++) {
+            boolean endA = x + t == a.size();
+            boolean endB = y + t == b.size();
+            if (endA && endB) {
+                return true;
+            }
+            if (endA || endB || !a.get(x + t).text().equals(b.get(y + t).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Myers' shortest edit script between the line lists. */
+    private static List<int[]> myers(List<Line> a, List<Line> b) {
         int n = a.size();
         int m = b.size();
         int max = n + m;
