@@ -29,6 +29,8 @@ public final class ResourceGraph {
     private final Map<String, List<Resource>> byBlock = new HashMap<>();
     private final Map<String, List<Resource>> byType = new HashMap<>();
     private final Map<String, List<Resource>> referrers = new HashMap<>();
+    /** References parsed once: rules ask for the targets of the same attributes the graph was built from. */
+    private final Map<String, Reference> parsed = new HashMap<>();
 
     public ResourceGraph(List<Resource> resources) {
         this.resources = List.copyOf(resources);
@@ -71,7 +73,7 @@ public final class ResourceGraph {
         Set<Resource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(from);
         for (String text : attr.references()) {
-            for (Resource r : resolve(from, Reference.parse(text))) {
+            for (Resource r : resolve(from, parsed.computeIfAbsent(text, Reference::parse))) {
                 if (seen.add(r)) {
                     out.add(r);
                 }
