@@ -59,7 +59,7 @@ run() {
 run_as() {
   local name=$1 input=$2 dir="$work/in"
   rm -rf "$dir" && mkdir -p "$dir"
-  cp "$input" "$dir/$name"
+  cp "$input" "$dir/$name" 2> /dev/null || return 0 # taken away meanwhile by a fuzzer still running
   if [ "$name" = plan.json ]; then run "$input" "$dir/$name"; else run "$input" "$dir"; fi
 }
 

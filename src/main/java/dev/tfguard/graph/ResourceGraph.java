@@ -172,7 +172,9 @@ public final class ResourceGraph {
             return new GlobalMembership(false, null, null);
         }
         String named = group.attr("global_replication_group_id").references().stream().findFirst()
-                .orElse(id.isKnown() ? id.asString() : "a value known only at apply");
+                .orElse(!id.isKnown() ? "a value known only at apply"
+                        // a list or an object where Terraform wants a string: named, not a crash (issue 10)
+                        : id.asString() != null ? id.asString() : "(not a string)");
         for (Resource global : targets(group, "global_replication_group_id")) {
             if (global.type().equals("aws_elasticache_global_replication_group") && global.mode() == Mode.MANAGED) {
                 List<Resource> primaries = targets(global, "primary_replication_group_id").stream()

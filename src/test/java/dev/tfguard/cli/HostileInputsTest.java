@@ -311,4 +311,81 @@ class HostileInputsTest {
         assertThat(JSON.readTree(r.out()).get("warnings").get(0).asText()).startsWith("main.tf:1: module \"m\": source ");
         assertThat(findings(r)).containsExactly("TFG-KMS-001 aws_kms_key.good main.tf");
     }
+
+    /**
+     * A list, an object or a number where Terraform wants a bool or a string: Terraform rejects it, tfguard judges
+     * it and goes on. Found by PlanLoaderFuzzTest (TFG-EC-009 on a list), then by this test (the global datastore
+     * check and TFG-KMS-001). Issue 10.
+     */
+    @Test
+    void wronglyTypedValuesAreJudgedNotCrashedOn(@TempDir Path dir) throws IOException {
+        String template = """
+                resource "aws_kms_key" "k" {
+                  enable_key_rotation = V
+                  key_usage = V
+                  customer_master_key_spec = V
+                  is_enabled = V
+                  policy = V
+                }
+                resource "aws_security_group" "sg" {
+                  ingress {
+                    from_port = V
+                    to_port = V
+                    protocol = V
+                    cidr_blocks = V
+                  }
+                }
+                resource "aws_elasticache_replication_group" "g" {
+                  replication_group_id = V
+                  description = V
+                  engine = V
+                  engine_version = V
+                  at_rest_encryption_enabled = V
+                  transit_encryption_enabled = V
+                  transit_encryption_mode = V
+                  auth_token = V
+                  auth_token_update_strategy = V
+                  user_group_ids = V
+                  kms_key_id = V
+                  automatic_failover_enabled = true
+                  multi_az_enabled = V
+                  snapshot_retention_limit = V
+                  auto_minor_version_upgrade = V
+                  subnet_group_name = V
+                  port = V
+                  security_group_ids = [aws_security_group.sg.id]
+                  global_replication_group_id = V
+                  num_cache_clusters = V
+                  node_type = V
+                }
+                resource "aws_elasticache_cluster" "c" {
+                  engine = V
+                  num_cache_nodes = V
+                  az_mode = V
+                  snapshot_retention_limit = V
+                  subnet_group_name = V
+                  port = V
+                  auto_minor_version_upgrade = V
+                  engine_version = V
+                  security_group_ids = [aws_security_group.sg.id]
+                }
+                resource "aws_elasticache_cluster" "memcached" {
+                  engine = "memcached"
+                  num_cache_nodes = 3
+                  az_mode = V
+                  port = V
+                }
+                resource "aws_elasticache_serverless_cache" "s" {
+                  engine = V
+                  kms_key_id = V
+                  user_group_id = V
+                }
+                """;
+        for (String v : List.of("[1]", "{ a = 1 }", "1.5", "null", "\"x\"", "true", "[]", "{}")) {
+            Files.writeString(dir.resolve("main.tf"), template.replace("V", v));
+            CliTestSupport.Run r = scan(dir, ".");
+            assertThat(r.code()).as(v + ": " + r.err()).isIn(0, 1);
+            assertNoCrash(r);
+        }
+    }
 }

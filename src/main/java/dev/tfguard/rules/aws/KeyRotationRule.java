@@ -110,12 +110,13 @@ public final class KeyRotationRule implements Check {
         }
         Value v = cache.value("kms_key_id");
         if (v.isKnown() && !v.isEmptyKnown() && !cache.attr("kms_key_id").sensitive()
-                && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
+                && v.asString() != null && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
             return null;
         }
         if (v.isKnown() && !v.isEmptyKnown()) {
             // a key id is no secret, but a value from a sensitive variable is never printed
-            return cache.attr("kms_key_id").sensitive() ? "a sensitive value" : v.asString();
+            return cache.attr("kms_key_id").sensitive() ? "a sensitive value"
+                    : v.asString() != null ? v.asString() : "a value that is not a string"; // issue 10
         }
         if (v.isUnknown()) {
             List<String> refs = cache.attr("kms_key_id").references();

@@ -52,7 +52,8 @@ public final class MultiAzRule implements Check {
             return;
         }
         String actual = v.isAbsent() ? "not set, and the provider default is " + shownDefault
-                : v.known() instanceof String s && !wanted.equals("true") ? "\"" + s + "\"" : v.asString();
+                : v.known() instanceof String s && !wanted.equals("true") ? "\"" + s + "\""
+                : v.asString() != null ? v.asString() : "not a " + (wanted.equals("true") ? "bool" : "string");
         String message = verdicts.text(attr, Map.of("actual", actual));
         if (open) {
             verdicts.unverified(r, attr, message, "the rule applies only to groups with automatic failover and to "
