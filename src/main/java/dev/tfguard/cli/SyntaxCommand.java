@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tfguard.loader.hcl.syntax.Body;
 import dev.tfguard.loader.hcl.syntax.ConfigFile;
 import dev.tfguard.loader.hcl.syntax.Diagnostic;
+import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.HclParser;
 import dev.tfguard.loader.hcl.syntax.JsonConfigParser;
 import dev.tfguard.loader.hcl.syntax.Pos;
 import dev.tfguard.loader.hcl.syntax.Range;
+import dev.tfguard.loader.hcl.syntax.SecretValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +27,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * {@code tfguard syntax [--format json] FILE...}: shows what the HCL parser read in each file, for people debugging
- * a finding and for the conformance corpus. Exits 3 when a file is invalid or unreadable.
+ * a finding and for the conformance corpus. Secret values ({@link SecretValues}) are hidden unless
+ * {@code --show-secrets} is given. Exits 3 when a file is invalid or unreadable.
  */
 @Command(name = "syntax", mixinStandardHelpOptions = true,
         description = "Show the blocks, attributes and references the HCL parser reads in each file.")
@@ -40,6 +44,10 @@ public final class SyntaxCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
     String format = "text";
+
+    @Option(names = "--show-secrets", description = "Print the values of auth_token and password arguments, "
+            + "sensitive variable defaults and secret .tfvars entries, which are otherwise hidden")
+    boolean showSecrets;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".tf, .tfvars, .tf.json or .tfvars.json files")
     List<String> files = new ArrayList<>();
@@ -69,10 +77,11 @@ public final class SyntaxCommand implements Callable<Integer> {
                 Diagnostic first = file.diagnostics().get(0);
                 err.println("tfguard: " + first);
             }
+            Set<Expr> hidden = showSecrets ? Set.of() : SyntaxOutline.identities(SecretValues.in(file));
             if (format.equals("json")) {
-                outlines.set(name, SyntaxOutline.json(file, json));
+                outlines.set(name, SyntaxOutline.json(file, json, hidden));
             } else {
-                SyntaxOutline.text(file, out);
+                SyntaxOutline.text(file, hidden, out);
             }
         }
         if (format.equals("json")) {

@@ -9,11 +9,16 @@ import dev.tfguard.loader.hcl.syntax.Block;
 import dev.tfguard.loader.hcl.syntax.Body;
 import dev.tfguard.loader.hcl.syntax.ConfigFile;
 import dev.tfguard.loader.hcl.syntax.Diagnostic;
+import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.Pos;
+import dev.tfguard.loader.hcl.syntax.SecretValues;
 import dev.tfguard.loader.hcl.syntax.Traversal;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders what the parser saw in a file: the JSON outline of the conformance corpus (valid, blocks, attributes,
@@ -26,8 +31,11 @@ final class SyntaxOutline {
     private SyntaxOutline() {
     }
 
-    /** The outline of one file in the corpus's reference format ({@code ref/*.json}). */
-    static ObjectNode json(ConfigFile file, boolean jsonSyntax) {
+    /**
+     * The outline of one file in the corpus's reference format ({@code ref/*.json}), with the text of the
+     * {@code hidden} expressions replaced by {@link SecretValues#HIDDEN}.
+     */
+    static ObjectNode json(ConfigFile file, boolean jsonSyntax, Set<Expr> hidden) {
         ObjectNode out = JSON.objectNode();
         out.put("valid", file.valid());
         if (jsonSyntax) {
@@ -44,12 +52,12 @@ final class SyntaxOutline {
             }
             return out;
         }
-        body(file.body(), out, jsonSyntax);
+        body(file.body(), out, jsonSyntax, hidden);
         return out;
     }
 
     /** Blocks (recursively) and attributes of a body, each in source order. */
-    private static void body(Body body, ObjectNode out, boolean jsonSyntax) {
+    private static void body(Body body, ObjectNode out, boolean jsonSyntax, Set<Expr> hidden) {
         ArrayNode blocks = out.putArray("blocks");
         for (Block b : body.blocks()) {
             ObjectNode n = blocks.addObject();
@@ -63,7 +71,7 @@ final class SyntaxOutline {
             } else {
                 n.set("end", pos(b.range().end()));
             }
-            body(b.body(), n, jsonSyntax);
+            body(b.body(), n, jsonSyntax, hidden);
         }
         ArrayNode attrs = out.putArray("attributes");
         for (Attribute a : body.attributes()) {
@@ -71,7 +79,7 @@ final class SyntaxOutline {
             n.put("name", a.name());
             n.set("start", pos(a.range().start()));
             n.set("end", pos(a.range().end()));
-            n.put("expr", a.expr().source());
+            n.put("expr", source(a.expr(), hidden));
             ArrayNode refs = n.putArray("references");
             for (Traversal t : a.expr().references()) {
                 refs.add(t.toString());
@@ -87,7 +95,7 @@ final class SyntaxOutline {
     }
 
     /** An indented outline for people: blocks with ranges, attributes with start, expression and references. */
-    static void text(ConfigFile file, PrintWriter out) {
+    static void text(ConfigFile file, Set<Expr> hidden, PrintWriter out) {
         if (!file.valid()) {
             out.println(file.path() + ": invalid");
             for (Diagnostic d : file.diagnostics()) {
@@ -97,13 +105,24 @@ final class SyntaxOutline {
         }
         out.println(file.path() + ": valid, " + file.body().blocks().size() + " blocks, "
                 + file.body().attributes().size() + " attributes, " + file.comments().size() + " comments");
-        textBody(file.body(), "  ", out);
+        textBody(file.body(), "  ", hidden, out);
     }
 
-    private static void textBody(Body body, String indent, PrintWriter out) {
+    /** A set of expressions by identity: two equal literals in different places are different expressions. */
+    static Set<Expr> identities(List<Expr> exprs) {
+        Set<Expr> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(exprs);
+        return set;
+    }
+
+    private static String source(Expr e, Set<Expr> hidden) {
+        return hidden.contains(e) ? SecretValues.HIDDEN : e.source();
+    }
+
+    private static void textBody(Body body, String indent, Set<Expr> hidden, PrintWriter out) {
         for (var item : body.items()) {
             if (item instanceof Attribute a) {
-                String expr = a.expr().source().replace("\r", "").replace("\n", "\\n");
+                String expr = source(a.expr(), hidden).replace("\r", "").replace("\n", "\\n");
                 if (expr.length() > 60) {
                     expr = expr.substring(0, 57) + "...";
                 }
@@ -118,7 +137,7 @@ final class SyntaxOutline {
                     head.append(" \"").append(l).append('"');
                 }
                 out.println(head + "  (" + b.range().start() + "-" + b.range().end() + ")");
-                textBody(b.body(), indent + "  ", out);
+                textBody(b.body(), indent + "  ", hidden, out);
             }
         }
     }

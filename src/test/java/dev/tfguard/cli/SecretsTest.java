@@ -68,6 +68,13 @@ class SecretsTest {
                 firstToken.toString());
         assertThat(strict.out()).contains("TFG-EC-015").contains("TFG-EC-016").contains("TFG-EC-017");
         outputs.add(strict.out());
+        for (String format : List.of("text", "json")) {
+            CliTestSupport.Run syntax = CliTestSupport.runIn(dir, "syntax", "--format", format,
+                    dir.resolve("main.tf").toString());
+            assertThat(syntax.code()).as(syntax.err()).isZero();
+            assertThat(syntax.out()).contains("(sensitive value not shown)");
+            outputs.add(syntax.out());
+        }
         for (String o : outputs) {
             assertThat(o).doesNotContain(SENTINEL).doesNotContain(PLAN_TOKEN).doesNotContain(FIRST_TOKEN);
         }

@@ -53,6 +53,35 @@ class SyntaxCommandTest {
     }
 
     @Test
+    void hidesSecretValuesUnlessAskedToShowThem() throws IOException {
+        Path tf = write("main.tf", """
+                resource "aws_elasticache_replication_group" "r" {
+                  auth_token = "example-token-0123456789"
+                  kms_key_id = var.key
+                }
+                variable "db_password" {
+                  default = "example-password"
+                }
+                """);
+        Path tfvars = write("prod.tfvars", "cache_token = \"example-tfvars-token\"\nregion = \"eu-west-1\"\n");
+        Run hidden = run("syntax", "--format", "json", tf.toString(), tfvars.toString());
+        assertThat(hidden.code()).isEqualTo(0);
+        JsonNode files = new ObjectMapper().readTree(hidden.out()).get("files");
+        JsonNode resource = files.get(tf.toString()).get("blocks").get(0).get("attributes");
+        assertThat(resource.get(0).get("expr").asText()).isEqualTo("(sensitive value not shown)");
+        assertThat(resource.get(1).get("expr").asText()).isEqualTo("var.key");
+        JsonNode variable = files.get(tf.toString()).get("blocks").get(1).get("attributes");
+        assertThat(variable.get(0).get("expr").asText()).isEqualTo("(sensitive value not shown)");
+        JsonNode entries = files.get(tfvars.toString()).get("attributes");
+        assertThat(entries.get(0).get("expr").asText()).isEqualTo("(sensitive value not shown)");
+        assertThat(entries.get(1).get("expr").asText()).isEqualTo("\"eu-west-1\"");
+        assertThat(run("syntax", tf.toString()).out()).doesNotContain("example-");
+
+        Run shown = run("syntax", "--format", "json", "--show-secrets", tf.toString());
+        assertThat(shown.out()).contains("\\\"example-token-0123456789\\\"").contains("example-password");
+    }
+
+    @Test
     void exitsThreeAndReportsTheFirstErrorOfAnInvalidFile() throws IOException {
         Path good = write("good.tf", "a = 1\n");
         Path bad = write("bad.tf", "variable \"x\" {\n  default = 1\n");
