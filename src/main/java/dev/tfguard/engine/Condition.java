@@ -8,7 +8,6 @@ import dev.tfguard.model.Value;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  * {@code notIn}, {@code matches}.
  */
 final class Condition {
-
-    /** Attribute names whose values are secrets whatever the input says. */
-    static final Set<String> SECRET_ATTRIBUTES = Set.of("auth_token", "password", "master_password", "secret");
 
     /** The condition as written in YAML. */
     record Spec(String attr, String op, Object value, @JsonProperty("default") Object defaultValue) {
@@ -61,7 +57,7 @@ final class Condition {
     Outcome test(Resource r) {
         Attr a = r.attr(spec.attr());
         Value v = a == null ? Value.absent() : a.value();
-        boolean secret = a != null && a.sensitive() || SECRET_ATTRIBUTES.contains(spec.attr());
+        boolean secret = a != null && a.sensitive() || Attr.SECRET_NAMES.contains(spec.attr());
         if (v instanceof Value.Unknown u) {
             return switch (spec.op()) {
                 // a value that is set but unknown (a required variable, a resource output) is set

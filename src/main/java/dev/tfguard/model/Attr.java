@@ -1,6 +1,7 @@
 package dev.tfguard.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One attribute of a resource: its value, the references written in its expression, where it is written, and
@@ -17,6 +18,10 @@ import java.util.List;
  */
 public record Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive,
                    boolean inFiles) {
+
+    /** Resource arguments whose values are secrets whatever the input says (an RBAC user's {@code passwords}). */
+    public static final Set<String> SECRET_NAMES =
+            Set.of("auth_token", "password", "passwords", "master_password", "secret");
 
     public Attr {
         references = List.copyOf(references);

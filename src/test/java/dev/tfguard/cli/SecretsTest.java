@@ -44,6 +44,14 @@ class SecretsTest {
                   auth_token           = "%1$s with spaces/and@signs"
                 }
 
+                resource "aws_elasticache_user" "app" {
+                  user_id       = "app"
+                  user_name     = "app"
+                  engine        = "redis"
+                  access_string = "on ~* +@all"
+                  passwords     = ["%1$s-user"]
+                }
+
                 resource "aws_elasticache_replication_group" "from_var" {
                   replication_group_id = "b"
                   description          = "b"

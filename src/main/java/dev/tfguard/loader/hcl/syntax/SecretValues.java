@@ -1,13 +1,14 @@
 package dev.tfguard.loader.hcl.syntax;
 
+import dev.tfguard.model.Attr;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The expressions of a file that may hold a secret written as text, which no output of tfguard shows: the value of
- * an {@code auth_token} or password argument, the default of a variable that is sensitive or named like a token,
+ * an {@code auth_token} or password argument ({@link Attr#SECRET_NAMES}), the default of a variable that is sensitive or named like a token,
  * password or secret, and a {@code .tfvars} entry named so. An expression that refers to something
  * ({@code var.token}) shows no secret and is not listed.
  */
@@ -15,9 +16,6 @@ public final class SecretValues {
 
     /** What an output prints where a secret stands. */
     public static final String HIDDEN = "(sensitive value not shown)";
-
-    /** Arguments of resources whose value is a secret whatever the resource type. */
-    private static final Set<String> SECRET_ARGUMENTS = Set.of("auth_token", "password", "master_password", "secret");
 
     private SecretValues() {
     }
@@ -39,7 +37,7 @@ public final class SecretValues {
     private static void collect(Body body, boolean tfvars, List<Expr> out) {
         for (BodyItem item : body.items()) {
             if (item instanceof Attribute a) {
-                if ((tfvars ? secretName(a.name()) : SECRET_ARGUMENTS.contains(a.name()))
+                if ((tfvars ? secretName(a.name()) : Attr.SECRET_NAMES.contains(a.name()))
                         && a.expr().references().isEmpty()) {
                     out.add(a.expr());
                 }
