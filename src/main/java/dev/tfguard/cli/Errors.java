@@ -9,6 +9,11 @@ import java.io.PrintWriter;
 /**
  * Maps what goes wrong to exit codes and one-line messages: usage errors (2), unreadable rule files or outputs
  * (3), and bugs (4, with the stack trace and where to report it).
+ *
+ * <p>Picocli's types stay in this class and out of the signatures that {@link ScanCommand} uses on a plain scan:
+ * the JVM loads the classes a method's bytecode throws or passes as an interface when it links the class, and
+ * picocli's classes come from the jar, since the class-data archive cannot hold them (they are compiled for
+ * Java 5). A plain scan then needs no class from outside the archive and never opens the jar.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
     private final PrintWriter out;
@@ -17,6 +22,17 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     Errors(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** Makes {@code cli} report exceptions and usage errors through this class. */
+    static void install(CommandLine cli, PrintWriter out, PrintWriter err) {
+        cli.setExecutionExceptionHandler(new Errors(out, err));
+        cli.setParameterExceptionHandler(Errors::usage);
+    }
+
+    /** A usage error of {@code cli}'s command, to throw (a picocli {@code ParameterException}). */
+    static RuntimeException usageError(CommandLine cli, String message) {
+        return new CommandLine.ParameterException(cli, message);
     }
 
     @Override

@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /** {@code tfguard [OPTIONS] PATH...}: scans plans, Terraform files and folders and reports what is insecure. */
-@Command(name = "tfguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "tfguard", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Static analysis of Terraform plans and HCL: insecure ElastiCache and KMS configuration.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -146,8 +146,7 @@ public final class ScanCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setAllowSubcommandsAsOptionParameters(true); // --rules rules: a folder named like a subcommand
-        cli.setExecutionExceptionHandler(new Errors(out, err));
-        cli.setParameterExceptionHandler(Errors::usage);
+        Errors.install(cli, out, err);
         return cli;
     }
 
@@ -172,12 +171,12 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (paths.isEmpty()) {
             // not arity 1..*: picocli would then demand a PATH before a subcommand such as `syntax`
-            throw new CommandLine.ParameterException(commandLine(), "Missing required parameter: 'PATH'");
+            throw Errors.usageError(commandLine(), "Missing required parameter: 'PATH'");
         }
         List<ReportOption> wanted = reports.isEmpty() ? List.of(textToStdout()) : reports;
         for (ReportOption r : wanted) {
             if (Reporters.forFormat(r.format) == null) {
-                throw new CommandLine.ParameterException(commandLine(), "--format: unknown format \""
+                throw Errors.usageError(commandLine(), "--format: unknown format \""
                         + r.format + "\" (choose from " + String.join(", ", Reporters.names()) + ")");
             }
         }
@@ -227,7 +226,7 @@ public final class ScanCommand implements Callable<Integer> {
         try {
             return Severity.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine(),
+            throw Errors.usageError(commandLine(),
                     "--fail-on: \"" + text + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
         }
     }

@@ -48,14 +48,16 @@ public final class Training {
         }
         Path plan = Files.writeString(dir.resolve("plan.json"), PLAN);
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        Map<String, String> env = Map.of();
+        // what Main.main passes, so that the archive holds the classes of the environment and the console too
+        Map<String, String> env = System.getenv();
+        boolean terminal = System.console() != null;
         if (!files.isEmpty()) {
-            Main.run(new String[] {files.get(0)}, sink, sink, env, false, dir);
-            Main.run(new String[] {"--format", "json", files.get(0)}, sink, sink, env, false, dir);
+            Main.run(new String[] {files.get(0)}, sink, sink, env, terminal, dir);
+            Main.run(new String[] {"--format", "json", files.get(0)}, sink, sink, env, terminal, dir);
         }
-        Main.run(new String[] {dir.toString() + "/"}, sink, sink, env, false, dir);
-        Main.run(new String[] {plan.toString()}, sink, sink, env, false, dir);
-        Main.run(new String[] {"--format", "json", plan.toString()}, sink, sink, env, false, dir);
+        Main.run(new String[] {dir.toString() + "/"}, sink, sink, env, terminal, dir);
+        Main.run(new String[] {plan.toString()}, sink, sink, env, terminal, dir);
+        Main.run(new String[] {"--format", "json", plan.toString()}, sink, sink, env, terminal, dir);
     }
 
     /** A replication group with a key from the same plan, as terraform show -json writes it. */
