@@ -38,6 +38,12 @@ class LauncherTest {
     }
 
     @Test
+    void asksForTheExitThatMainKnows() throws IOException {
+        assertThat(Files.readString(LAUNCHER))
+                .contains("-D" + dev.tfguard.cli.Main.EXIT_PROPERTY + "=" + dev.tfguard.cli.Main.HALT);
+    }
+
+    @Test
     void thePreCommitHookRunsTheLauncher() throws IOException {
         assertThat(Files.readString(Path.of("bin", "tfguard-pre-commit"))).contains("\"$here/bin/tfguard\"");
     }

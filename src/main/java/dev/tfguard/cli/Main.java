@@ -12,6 +12,10 @@ public final class Main {
 
     public static final String ISSUES_URL = "https://github.com/tfguard/tfguard/issues";
 
+    /** The system property by which the launcher asks {@link #main} to end with {@link Runtime#halt}. */
+    public static final String EXIT_PROPERTY = "tfguard.exit";
+    public static final String HALT = "halt";
+
     private Main() {
     }
 
@@ -22,6 +26,15 @@ public final class Main {
         int code = run(args, out, err, System.getenv(), terminal);
         out.flush();
         err.flush();
+        if (HALT.equals(System.getProperty(EXIT_PROPERTY))) {
+            // System.exit on JDK 21 and later asks the System.Logger whether to log the exit, which looks for
+            // logging providers on the class path and starts the logging backend: about 10 ms of a one-file scan.
+            // bin/tfguard asks for halt only when no JVM options of the user's (an agent, a flight recording)
+            // might wait for the shutdown hooks that halt skips; tfguard itself registers none.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
         System.exit(code);
     }
 

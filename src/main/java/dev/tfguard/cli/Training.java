@@ -4,8 +4,10 @@ import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.model.RuleInfo;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +49,8 @@ public final class Training {
             }
         }
         Path plan = Files.writeString(dir.resolve("plan.json"), PLAN);
-        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        // encoded as Main encodes its output, so that the archive holds the encoder's classes
+        PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
         // what Main.main passes, so that the archive holds the classes of the environment and the console too
         Map<String, String> env = System.getenv();
         boolean terminal = System.console() != null;
