@@ -26,7 +26,29 @@ public final class Training {
     private Training() {
     }
 
+    /**
+     * Runs the training scans; with the arguments {@code files DIR}, only one scan of one small file written into
+     * the folder DIR, with text and JSON reports, for the JDK 25 AOT cache of runs that name files only (a
+     * pre-commit hook's). Such a cache loads every class it holds at start-up and has the JIT compile at once what
+     * its training ran hot: the classes of plans and folders, or a longer training, would slow every hook's scan.
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("files")) {
+            // a folder named by the launcher: Files.createTempDirectory would put its SecureRandom in the cache
+            Path dir = Files.createDirectories(Path.of(args[1]));
+            Path file = dir.resolve("main.tf");
+            try {
+                Files.writeString(file, ONE_FILE);
+                PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(),
+                        StandardCharsets.UTF_8));
+                Main.run(new String[] {"--format", "text", "--format", "json", file.toString()}, sink, sink,
+                        System.getenv(), System.console() != null, dir);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+            return;
+        }
         Path dir = Files.createTempDirectory("tfguard-training");
         try {
             run(dir);
@@ -40,6 +62,11 @@ public final class Training {
     }
 
     private static void run(Path dir) throws IOException {
+        // encoded as Main encodes its output, so that the archive holds the encoder's classes
+        PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
+        // what Main.main passes, so that the archive holds the classes of the environment and the console too
+        Map<String, String> env = System.getenv();
+        boolean terminal = System.console() != null;
         List<String> files = new ArrayList<>();
         int n = 0;
         for (RuleInfo rule : RuleCatalog.builtIn().infos()) {
@@ -49,11 +76,6 @@ public final class Training {
             }
         }
         Path plan = Files.writeString(dir.resolve("plan.json"), PLAN);
-        // encoded as Main encodes its output, so that the archive holds the encoder's classes
-        PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
-        // what Main.main passes, so that the archive holds the classes of the environment and the console too
-        Map<String, String> env = System.getenv();
-        boolean terminal = System.console() != null;
         if (!files.isEmpty()) {
             Main.run(new String[] {files.get(0)}, sink, sink, env, terminal, dir);
             Main.run(new String[] {"--format", "json", files.get(0)}, sink, sink, env, terminal, dir);
@@ -62,6 +84,33 @@ public final class Training {
         Main.run(new String[] {plan.toString()}, sink, sink, env, terminal, dir);
         Main.run(new String[] {"--format", "json", plan.toString()}, sink, sink, env, terminal, dir);
     }
+
+    /** A small module as a commit touches one: a key and a replication group that uses it. */
+    private static final String ONE_FILE = """
+            variable "auth_token" {
+              type      = string
+              sensitive = true
+            }
+
+            resource "aws_kms_key" "cache" {
+              description         = "cache key"
+              enable_key_rotation = true
+            }
+
+            resource "aws_elasticache_replication_group" "cache" {
+              replication_group_id       = "cache"
+              description                = "cache"
+              node_type                  = "cache.r6g.large"
+              num_cache_clusters         = 2
+              at_rest_encryption_enabled = true
+              kms_key_id                 = aws_kms_key.cache.arn
+              transit_encryption_enabled = false
+              auth_token                 = var.auth_token
+              tags = {
+                Team = "platform"
+              }
+            }
+            """;
 
     /** A replication group with a key from the same plan, as terraform show -json writes it. */
     private static final String PLAN = """

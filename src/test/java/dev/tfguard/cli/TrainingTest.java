@@ -20,6 +20,9 @@ class TrainingTest {
             before = s.filter(p -> p.getFileName().toString().startsWith("tfguard-training")).count();
         }
         Training.main(new String[0]);
+        Path files = tmp.resolve("tfguard-training-files-" + ProcessHandle.current().pid());
+        Training.main(new String[] {"files", files.toString()});
+        assertThat(files).doesNotExist();
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.filter(p -> p.getFileName().toString().startsWith("tfguard-training")).count())
                     .isLessThanOrEqualTo(before);
