@@ -141,30 +141,38 @@ public final class HclParser {
 
     /** The range between two byte offsets. */
     private Range range(int from, int to) {
-        return new Range(lines.pos(from), lines.pos(to));
+        return new Range(lines, from, to);
     }
 
     /** A span over the file's bytes between two offsets. */
     private Span span(int from, int to) {
-        return new Span(src, range(from, to));
+        return new Span(lines, from, to);
     }
 
-    /** The span from the start of {@code first} to the end of {@code last}, reusing their positions. */
+    /** The span from the start of {@code first} to the end of {@code last}. */
     private Span span(Expr first, Expr last) {
-        return new Span(src, new Range(first.range().start(), last.range().end()));
+        return new Span(lines, startOf(first), endOf(last));
     }
 
     private static int startOf(Expr x) {
-        return x.range().start().byteOffset();
+        return x.span().startOffset();
     }
 
     private static int endOf(Expr x) {
-        return x.range().end().byteOffset();
+        return x.span().endOffset();
     }
 
     /** The source text of token {@code k}. */
     private String text(int k) {
         return new String(src, s[k], e[k] - s[k], StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of an identifier token. Files repeat the same few names (attribute names, block types, {@code var},
+     * {@code each}) thousands of times over a large tree: one shared copy of each keeps the parsed trees small.
+     */
+    private String name(int k) {
+        return text(k);
     }
 
     /**
@@ -424,7 +432,7 @@ public final class HclParser {
     private Attribute finishAttribute(int nameTok, boolean oneLine) {
         p++; // the equals sign
         Expr value = parseExpression();
-        Attribute attr = new Attribute(text(nameTok), value, range(s[nameTok], endOf(value)),
+        Attribute attr = new Attribute(name(nameTok), value, range(s[nameTok], endOf(value)),
                 range(s[nameTok], e[nameTok]));
         if (oneLine) {
             return attr;
@@ -453,7 +461,7 @@ public final class HclParser {
             int k = p;
             int ty = t[k];
             if (ty == IDENT) {
-                labels.add(text(k));
+                labels.add(name(k));
                 labelRanges.add(range(s[k], e[k]));
                 p++;
             } else if (ty == OQUOTE) {
@@ -490,7 +498,7 @@ public final class HclParser {
             } else {
                 // unclosed: reported by parseBody; the block runs to the end of the file
                 Range all = range(s[typeTok], s[p]);
-                return new Block(text(typeTok), labels, body, all, range(s[typeTok], e[typeTok]), labelRanges,
+                return new Block(name(typeTok), labels, body, all, range(s[typeTok], e[typeTok]), labelRanges,
                         range(s[open], e[open]), null);
             }
         } else {
@@ -517,7 +525,7 @@ public final class HclParser {
                 }
                 recoverTo(RBRACE);
                 if (t[p - 1] != RBRACE || p - 1 <= open) {
-                    return new Block(text(typeTok), labels, new Body(items, range(s[open], s[p])),
+                    return new Block(name(typeTok), labels, new Body(items, range(s[open], s[p])),
                             range(s[typeTok], s[p]), range(s[typeTok], e[typeTok]), labelRanges,
                             range(s[open], e[open]), null);
                 }
@@ -535,7 +543,7 @@ public final class HclParser {
             error(s[k], "Missing newline after block definition", "A block definition must end with a newline.");
             recoverAfterBodyItem();
         }
-        return new Block(text(typeTok), labels, body, range(s[typeTok], e[close]), range(s[typeTok], e[typeTok]),
+        return new Block(name(typeTok), labels, body, range(s[typeTok], e[close]), range(s[typeTok], e[typeTok]),
                 labelRanges, range(s[open], e[open]), range(s[close], e[close]));
     }
 
@@ -717,7 +725,7 @@ public final class HclParser {
                 if (t[after] == LPAREN || t[after] == DCOLON) {
                     return parseCall(k);
                 }
-                String name = text(k);
+                String name = name(k);
                 Span sp = span(s[k], e[k]);
                 switch (name) {
                     case "true" -> {
@@ -885,7 +893,7 @@ public final class HclParser {
                 int n = peekIdx();
                 if (t[n] == IDENT) {
                     next();
-                    steps.add(new Traversal.Attr(text(n), range(s[n], e[n])));
+                    steps.add(new Traversal.Attr(name(n), range(s[n], e[n])));
                     last = e[n];
                 } else if (t[n] == NUMBER) {
                     next();
@@ -1003,7 +1011,7 @@ public final class HclParser {
             int n = peekIdx();
             if (t[n] == IDENT) {
                 next();
-                each.add(new Traversal.Attr(text(n), range(s[n], e[n])));
+                each.add(new Traversal.Attr(name(n), range(s[n], e[n])));
             } else if (t[n] == NUMBER) {
                 next();
                 each.add(legacyIndex(n));
@@ -1023,7 +1031,7 @@ public final class HclParser {
         }
         Expr item = new Expr.SplatItem(span(s[dotTok], e[starTok]));
         Expr eachExpr = each.isEmpty() ? item : new Expr.RelativeTraversal(item, each, span(eachFrom, last));
-        return new Expr.Splat(source, eachExpr, true, new Span(src, new Range(source.range().start(), lines.pos(last))));
+        return new Expr.Splat(source, eachExpr, true, span(startOf(source), last));
     }
 
     /** {@code [a, b]} (a trailing comma is allowed) or a list {@code for}. */

@@ -173,7 +173,11 @@ public final class JsonConfigParser {
 
     private Range range(int from, int to) {
         // an offset inside the byte order mark has no column (found by HclParserFuzzTest, issue 10)
-        return new Range(lines.pos(Math.max(origin, from)), lines.pos(Math.max(origin, to)));
+        return new Range(lines, Math.max(origin, from), Math.max(origin, to));
+    }
+
+    private Span span(int from, int to) {
+        return new Span(lines, Math.max(origin, from), Math.max(origin, to));
     }
 
     private Node read(JsonParser parser) throws IOException {
@@ -261,12 +265,12 @@ public final class JsonConfigParser {
     }
 
     private Expr expr(Node n) {
-        Span span = new Span(src, range(n.start(), n.end()));
+        Span span = span(n.start(), n.end());
         switch (n.kind()) {
             case START_OBJECT -> {
                 List<Expr.ObjectItem> items = new ArrayList<>();
                 for (Member m : n.members()) {
-                    Span keySpan = new Span(src, range(m.nameStart(), m.nameEnd()));
+                    Span keySpan = span(m.nameStart(), m.nameEnd());
                     Expr key = template(m.name(), m.nameStart(), m.nameEnd(), keySpan);
                     items.add(new Expr.ObjectItem(key, expr(m.value())));
                 }

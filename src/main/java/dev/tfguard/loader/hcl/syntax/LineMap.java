@@ -1,7 +1,7 @@
 package dev.tfguard.loader.hcl.syntax;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +20,7 @@ final class LineMap {
     private final int lineCount;
     private final int baseLine;
     private final int baseColumn;
-    private final Map<Integer, int[]> columnTables = new HashMap<>();
-    private int lastLine;
-    private int previousLine;
+    private final Map<Integer, int[]> columnTables = new ConcurrentHashMap<>();
 
     /** A map of {@code src} whose first line starts at byte {@code origin} (after a byte-order mark). */
     LineMap(byte[] src, int origin) {
@@ -64,6 +62,12 @@ final class LineMap {
         lineCount = count;
     }
 
+    /** The bytes this map is of. */
+    byte[] source() {
+        return src;
+    }
+
+    /** The position of a byte offset; safe to call from several threads. */
     Pos pos(int offset) {
         int line = lineOf(offset);
         int start = lineStarts[line];
@@ -80,27 +84,11 @@ final class LineMap {
         return new Pos(line + baseLine, column, offset);
     }
 
+    /**
+     * The line (0-based) holding {@code offset}. A binary search, without state: ranges ask for their positions
+     * on first use, in any order and from any thread.
+     */
     private int lineOf(int offset) {
-        int l = lastLine;
-        if (offset >= lineStarts[l]) {
-            // The parser asks mostly in reading order: look a few lines ahead before searching.
-            for (int step = 0; step < 4 && l < lineCount; step++, l++) {
-                if (l + 1 >= lineCount || offset < lineStarts[l + 1]) {
-                    if (l != lastLine) {
-                        previousLine = lastLine;
-                        lastLine = l;
-                    }
-                    return l;
-                }
-            }
-        }
-        // Ranges alternate between an earlier start and the current end: remember the line before too.
-        int prev = previousLine;
-        if (offset >= lineStarts[prev] && (prev + 1 >= lineCount || offset < lineStarts[prev + 1])) {
-            previousLine = lastLine;
-            lastLine = prev;
-            return prev;
-        }
         int lo = 0;
         int hi = lineCount - 1;
         while (lo < hi) {
@@ -111,8 +99,6 @@ final class LineMap {
                 hi = mid - 1;
             }
         }
-        previousLine = lastLine;
-        lastLine = lo;
         return lo;
     }
 

@@ -3,28 +3,37 @@ package dev.tfguard.loader.hcl.syntax;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a node sits in its file: its {@link Range} and the file's bytes, so that the exact source text can be cut
- * out when asked for instead of being copied for every node.
+ * Where a node sits in its file: two byte offsets and the file's line map, so that the exact source text and the
+ * {@link Range} can be worked out when asked for instead of being kept for every node.
  */
 public final class Span {
 
-    private final byte[] source;
-    private final Range range;
+    private final LineMap lines;
+    private final int from;
+    private final int to;
 
-    /** A span of {@code source} (the whole file's bytes, shared, never modified) covering {@code range}. */
-    public Span(byte[] source, Range range) {
-        this.source = source;
-        this.range = range;
+    /** The span of {@code [from, to)} in the bytes that {@code lines} maps. */
+    Span(LineMap lines, int from, int to) {
+        this.lines = lines;
+        this.from = from;
+        this.to = to;
+    }
+
+    int startOffset() {
+        return from;
+    }
+
+    int endOffset() {
+        return to;
     }
 
     public Range range() {
-        return range;
+        return new Range(lines, from, to);
     }
 
     /** The exact text of the range, as written in the file. */
     public String text() {
-        int from = range.start().byteOffset();
-        int to = range.end().byteOffset();
+        byte[] source = lines.source();
         if (from < 0 || to > source.length || to < from) {
             return "";
         }
@@ -33,6 +42,6 @@ public final class Span {
 
     @Override
     public String toString() {
-        return range.toString();
+        return range().toString();
     }
 }
