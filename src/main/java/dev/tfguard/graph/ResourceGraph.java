@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +30,11 @@ public final class ResourceGraph {
     private final Map<String, List<Resource>> byBlock = new HashMap<>();
     private final Map<String, List<Resource>> byType = new HashMap<>();
     private final Map<String, List<Resource>> referrers = new HashMap<>();
-    /** References parsed once: rules ask for the targets of the same attributes the graph was built from. */
-    private final Map<String, Reference> parsed = new HashMap<>();
+    /**
+     * References parsed once: rules ask for the targets of the same attributes the graph was built from, and may
+     * do so from several threads (Runner).
+     */
+    private final Map<String, Reference> parsed = new ConcurrentHashMap<>();
 
     public ResourceGraph(List<Resource> resources) {
         this.resources = List.copyOf(resources);
@@ -68,11 +72,24 @@ public final class ResourceGraph {
     }
 
     private List<Resource> targets(Resource from, Attr attr) {
+        List<String> texts = attr.references();
+        if (texts.isEmpty()) {
+            return List.of(); // most attributes: no set to allocate
+        }
+        if (texts.size() == 1) {
+            List<Resource> found = resolve(from, parsed.computeIfAbsent(texts.get(0), Reference::parse));
+            for (Resource r : found) {
+                if (r == from) {
+                    return found.stream().filter(x -> x != from).toList();
+                }
+            }
+            return Collections.unmodifiableList(found);
+        }
         List<Resource> out = new ArrayList<>();
         // by identity: a record's own hashCode hashes every attribute value of the resource
         Set<Resource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(from);
-        for (String text : attr.references()) {
+        for (String text : texts) {
             for (Resource r : resolve(from, parsed.computeIfAbsent(text, Reference::parse))) {
                 if (seen.add(r)) {
                     out.add(r);

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -55,6 +56,8 @@ public final class HclLoader implements Loader {
 
     /** Below this many files a scan parses on the calling thread only: starting threads would cost more. */
     static final int PARALLEL_MIN_FILES = 16;
+    /** Below this many resource blocks a module instance is evaluated on the calling thread only. */
+    static final int PARALLEL_MIN_BLOCKS = 256;
 
     private final Map<Path, ModuleSource> modules = new HashMap<>();
     private final Set<Path> parsed = new HashSet<>();
@@ -66,6 +69,8 @@ public final class HclLoader implements Loader {
     /** Symbolic links named like configuration files that lead to no file, by folder. */
     private final Map<Path, List<Path>> brokenLinks = new HashMap<>();
     private final int threads;
+    /** Where a worker's warnings wait while blocks are evaluated in parallel; unset on other threads. */
+    private final ThreadLocal<List<String>> heldWarnings = new ThreadLocal<>();
     private LoadOptions options;
     private Model model;
 
@@ -129,7 +134,7 @@ public final class HclLoader implements Loader {
                 continue;
             }
             Map<String, Val> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
-            ModuleInstance root = new ModuleInstance(m, "", null, null, values, model::warn);
+            ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn);
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
         }
         modules.values().stream().filter(java.util.Objects::nonNull).forEach(m -> m.warnings.forEach(model::warn));
@@ -146,7 +151,7 @@ public final class HclLoader implements Loader {
         Path abs = dir.toAbsolutePath().normalize();
         ModuleSource m = module(abs);
         if (m != null) {
-            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of()), model::warn);
+            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of()), this::warn);
             instantiate(root, 0, new ArrayList<>(List.of(abs)));
             modules.values().stream().filter(java.util.Objects::nonNull).forEach(x -> x.warnings.forEach(model::warn));
         }
@@ -422,7 +427,7 @@ public final class HclLoader implements Loader {
                 continue;
             }
             ModuleInstance ci = new ModuleInstance(child, callAddress, instance, call,
-                    Map.of(), model::warn);
+                    Map.of(), this::warn);
             instance.children.put(e.getKey(), ci);
         }
         for (ModuleInstance ci : instance.children.values()) {
@@ -430,16 +435,97 @@ public final class HclLoader implements Loader {
             instantiate(ci, depth + 1, stack);
             stack.remove(stack.size() - 1);
         }
-        for (ModuleSource.Located<Block> r : instance.source.resources) {
-            emit(instance, r);
+        emitResources(instance);
+    }
+
+    /**
+     * Adds the resources of {@code instance} to the model in block order. Many blocks are evaluated on all
+     * cores: each block's warnings are held back and added with its resource, so the model comes out as one
+     * thread makes it. Where that cannot be promised (a warning that a cached value gave once, a cycle, whose
+     * cached values depend on where evaluation started), the instance's caches are put back and the blocks are
+     * evaluated again in order.
+     */
+    private void emitResources(ModuleInstance instance) {
+        List<ModuleSource.Located<Block>> blocks = instance.source.resources;
+        if (threads < 2 || blocks.size() < PARALLEL_MIN_BLOCKS) {
+            blocks.forEach(b -> addResource(resource(instance, b)));
+            return;
+        }
+        var saved = instance.saveCaches();
+        Resource[] built = new Resource[blocks.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean again = new AtomicBoolean();
+        Runnable worker = () -> {
+            List<String> held = new ArrayList<>();
+            heldWarnings.set(held);
+            try {
+                for (int i = next.getAndIncrement(); i < built.length && held.isEmpty(); i = next.getAndIncrement()) {
+                    built[i] = resource(instance, blocks.get(i));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                held.add("failed"); // evaluated again in order, where it fails as it always did
+            } finally {
+                heldWarnings.remove();
+                if (!held.isEmpty()) {
+                    again.set(true);
+                    next.set(built.length); // the other workers stop too
+                }
+            }
+        };
+        if (!inParallel(worker) || again.get() || instance.cycleCut()) {
+            instance.restoreCaches(saved);
+            blocks.forEach(b -> addResource(resource(instance, b)));
+            return;
+        }
+        for (Resource r : built) {
+            addResource(r);
         }
     }
 
-    private void emit(ModuleInstance instance, ModuleSource.Located<Block> located) {
+    private void addResource(Resource r) {
+        if (r != null) {
+            model.add(r);
+        }
+    }
+
+    /** A warning, held back while a worker evaluates blocks (see {@link #emitResources}). */
+    private void warn(String message) {
+        List<String> held = heldWarnings.get();
+        if (held != null) {
+            held.add(message);
+        } else {
+            model.warn(message);
+        }
+    }
+
+    /** Runs {@code worker} on {@link #threads} threads, this one included; false when interrupted. */
+    private boolean inParallel(Runnable worker) {
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "tfguard-eval-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
+        boolean done = true;
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                done = false;
+            }
+        }
+        return done;
+    }
+
+    /** The resource a block declares in {@code instance}, or null when count or for_each makes none. */
+    private Resource resource(ModuleInstance instance, ModuleSource.Located<Block> located) {
         Block b = located.item();
         List<Map<String, Val>> bindings = instance.instances(b);
         if (bindings != null && bindings.isEmpty()) {
-            return; // count = 0: the resource does not exist
+            return null; // count = 0: the resource does not exist
         }
         Mode mode = b.type().equals("data") ? Mode.DATA : Mode.MANAGED;
         String type = b.labels().get(0);
@@ -474,7 +560,7 @@ public final class HclLoader implements Loader {
             }
         }
         SourceRef src = new SourceRef(located.display(), b.range().start().line(), b.range().start().column());
-        model.add(new Resource(address, instance.prefix, mode, type, name, null, attrs, src, null));
+        return new Resource(address, instance.prefix, mode, type, name, null, attrs, src, null);
     }
 
     private Val evalInstances(ModuleInstance instance, List<Map<String, Val>> bindings,

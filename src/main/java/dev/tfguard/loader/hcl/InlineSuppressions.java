@@ -46,16 +46,18 @@ final class InlineSuppressions {
 
     /** Collects the suppressions of {@code file}; a malformed one is reported to {@code warn} and skipped. */
     InlineSuppressions(ConfigFile file, String display, Consumer<String> warn) {
-        Set<Integer> commentLines = new HashSet<>();
+        Set<Integer> commentLines = null;
         for (Comment c : file.comments()) {
-            for (int l = c.range().start().line(); l <= c.range().end().line(); l++) {
-                commentLines.add(l);
+            // most comments are no suppression: they are passed over before their positions are worked out
+            if (!c.text().contains("ignore:") && !c.text().contains("skip=")) {
+                continue;
             }
-        }
-        for (Comment c : file.comments()) {
             List<Suppression> found = parse(c, display, warn);
             if (found.isEmpty()) {
                 continue;
+            }
+            if (commentLines == null) {
+                commentLines = commentLines(file);
             }
             Block block = target(file, c, commentLines);
             if (block == null) {
@@ -73,6 +75,16 @@ final class InlineSuppressions {
                 }
             }
         }
+    }
+
+    private static Set<Integer> commentLines(ConfigFile file) {
+        Set<Integer> lines = new HashSet<>();
+        for (Comment c : file.comments()) {
+            for (int l = c.range().start().line(); l <= c.range().end().line(); l++) {
+                lines.add(l);
+            }
+        }
+        return lines;
     }
 
     private static Suppression scoped(Suppression s, Suppression.Scope scope) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -31,10 +32,17 @@ final class ModuleInstance implements Scope {
     private final Block callBlock;
     private final Map<String, Val> rootValues;
     private final Consumer<String> warn;
-    private final Map<String, Val> vars = new HashMap<>();
-    private final Map<String, Val> locals = new HashMap<>();
-    private final Map<String, Val> outputs = new HashMap<>();
-    private final Set<String> evaluating = new HashSet<>();
+    // caches, shared by the threads that evaluate the resource blocks of one instance (HclLoader)
+    private final Map<String, Val> vars = new ConcurrentHashMap<>();
+    private final Map<String, Val> locals = new ConcurrentHashMap<>();
+    private final Map<String, Val> outputs = new ConcurrentHashMap<>();
+    /** What each thread is evaluating: a name met again on the same thread is a cycle. */
+    private final ThreadLocal<Set<String>> evaluating = ThreadLocal.withInitial(HashSet::new);
+    /**
+     * Set when a cycle was cut here or in a module this one calls. Terraform rejects cycles, and in one the cached
+     * values depend on where evaluation started, so a loader that evaluates in parallel starts over in order.
+     */
+    private volatile boolean cycleCut;
     final Map<String, ModuleInstance> children = new LinkedHashMap<>();
 
     ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
@@ -101,7 +109,8 @@ final class ModuleInstance implements Scope {
             warn.accept(where(at) + "var." + name + " is not declared");
             return Val.unknown("var." + name + " is not declared");
         }
-        if (!evaluating.add("var." + name)) {
+        if (!evaluating.get().add("var." + name)) {
+            markCycle();
             return Val.unknown("var." + name + " depends on itself");
         }
         boolean sensitive = decl.item().body().attribute("sensitive")
@@ -124,7 +133,7 @@ final class ModuleInstance implements Scope {
             v = v.withRef(absolute("var." + name));
         }
         v = v.sensitive(v.sensitive() || sensitive);
-        evaluating.remove("var." + name);
+        evaluating.get().remove("var." + name);
         vars.put(name, v);
         return v;
     }
@@ -139,11 +148,12 @@ final class ModuleInstance implements Scope {
             warn.accept(where(at) + "local." + name + " is not declared");
             return Val.unknown("local." + name + " is not declared");
         }
-        if (!evaluating.add("local." + name)) {
+        if (!evaluating.get().add("local." + name)) {
+            markCycle();
             return Val.unknown("local." + name + " depends on itself");
         }
         Val v = new Evaluator(this).eval(decl.item().expr());
-        evaluating.remove("local." + name);
+        evaluating.get().remove("local." + name);
         locals.put(name, v);
         return v;
     }
@@ -165,11 +175,12 @@ final class ModuleInstance implements Scope {
         if (decl == null || decl.item().body().attribute("value").isEmpty()) {
             return Val.unknown("module." + call + " has no output " + output).withRef(ref);
         }
-        if (!child.evaluating.add("output." + output)) {
+        if (!child.evaluating.get().add("output." + output)) {
+            markCycle();
             return Val.unknown("output " + output + " depends on itself");
         }
         Val v = new Evaluator(child).eval(decl.item().body().attribute("value").get().expr());
-        child.evaluating.remove("output." + output);
+        child.evaluating.get().remove("output." + output);
         child.outputs.put(output, v);
         return v;
     }
@@ -188,12 +199,15 @@ final class ModuleInstance implements Scope {
         int attrAt = steps.size() > 1 && steps.get(1) instanceof Traversal.Index ? 2 : 1;
         String attr = steps.size() > attrAt && steps.get(attrAt) instanceof Traversal.Attr a ? a.name() : null;
         ModuleSource.Located<Block> decl = source.resource(block);
-        if (decl != null && attr != null && !evaluating.contains(block + "." + attr)) {
+        Set<String> busy = evaluating.get();
+        if (decl != null && attr != null && busy.contains(block + "." + attr)) {
+            markCycle();
+        } else if (decl != null && attr != null) {
             Optional<Attribute> written = decl.item().body().attribute(attr);
             if (written.isPresent()) {
-                evaluating.add(block + "." + attr);
+                busy.add(block + "." + attr);
                 Val v = new Evaluator(this).eval(written.get().expr());
-                evaluating.remove(block + "." + attr);
+                busy.remove(block + "." + attr);
                 if (v.known()) {
                     return Evaluator.steps(v, steps, attrAt + 1).withRefs(refs);
                 }
@@ -276,6 +290,43 @@ final class ModuleInstance implements Scope {
             }
         }
         return first.from(vals.toArray(new Val[0]));
+    }
+
+    private void markCycle() {
+        for (ModuleInstance m = this; m != null; m = m.caller) {
+            m.cycleCut = true;
+        }
+    }
+
+    /** True when a cycle was cut since {@link #saveCaches}. */
+    boolean cycleCut() {
+        return cycleCut;
+    }
+
+    /** The cached values of this instance and of the instances it calls, for {@link #restoreCaches}. */
+    Map<ModuleInstance, List<Map<String, Val>>> saveCaches() {
+        Map<ModuleInstance, List<Map<String, Val>>> saved = new HashMap<>();
+        save(saved);
+        cycleCut = false;
+        return saved;
+    }
+
+    private void save(Map<ModuleInstance, List<Map<String, Val>>> saved) {
+        saved.put(this, List.of(new HashMap<>(vars), new HashMap<>(locals), new HashMap<>(outputs)));
+        children.values().forEach(c -> c.save(saved));
+    }
+
+    /** Puts back the caches as {@link #saveCaches} found them. */
+    void restoreCaches(Map<ModuleInstance, List<Map<String, Val>>> saved) {
+        saved.forEach((m, caches) -> {
+            m.vars.clear();
+            m.vars.putAll(caches.get(0));
+            m.locals.clear();
+            m.locals.putAll(caches.get(1));
+            m.outputs.clear();
+            m.outputs.putAll(caches.get(2));
+        });
+        cycleCut = false;
     }
 
     private String where(Traversal t) {

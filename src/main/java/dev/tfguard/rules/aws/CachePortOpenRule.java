@@ -9,6 +9,7 @@ import dev.tfguard.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +35,15 @@ public final class CachePortOpenRule implements Check {
         Set<String> reported = new HashSet<>();
         List<Resource> caches = new ArrayList<>(Caches.groupsAndStandaloneClusters(graph));
         caches.addAll(graph.ofType(Caches.SERVERLESS));
+        // a security group shared by many caches is read once, not once per cache
+        Map<Resource, List<Ingress>> ingressOf = new IdentityHashMap<>();
         for (Resource cache : caches) {
             List<Value> ports = ports(graph, cache);
             for (Resource sg : graph.targets(cache, "security_group_ids")) {
                 if (!sg.type().equals(SG)) {
                     continue;
                 }
-                for (Ingress in : ingress(graph, sg)) {
+                for (Ingress in : ingressOf.computeIfAbsent(sg, g -> ingress(graph, g))) {
                     for (Value port : ports) {
                         judge(in, port, cache, verdicts, reported);
                     }
@@ -74,7 +77,7 @@ public final class CachePortOpenRule implements Check {
             }
         }
         for (Resource r : graph.referrers(sg)) {
-            boolean attached = graph.targets(r, "security_group_id").contains(sg);
+            boolean attached = graph.targets(r, "security_group_id").stream().anyMatch(t -> t == sg);
             if (attached && r.type().equals(INGRESS_RULE)) {
                 String cidr = r.attr("cidr_ipv4") != null ? "cidr_ipv4" : "cidr_ipv6";
                 out.add(new Ingress(r, cidr, r.value("ip_protocol"), r.value("from_port"), r.value("to_port"),
