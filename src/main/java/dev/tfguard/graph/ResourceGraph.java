@@ -7,6 +7,7 @@ import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
 public final class ResourceGraph {
     private static final Pattern MODULE_KEY =
             Pattern.compile("(module\\.[^.\\[]+)\\[(?:\"(?:[^\"\\\\]|\\\\.)*\"|[0-9]+)\\]");
+
+    /** From this many resources on, the references are resolved on every core. */
+    static final int PARALLEL_MIN_RESOURCES = 2000;
 
     private final List<Resource> resources;
     private final Map<String, Resource> byAddress = new HashMap<>();
@@ -43,13 +48,68 @@ public final class ResourceGraph {
             byBlock.computeIfAbsent(stripModuleKeys(r.blockAddress()), k -> new ArrayList<>()).add(r);
             byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
         }
-        for (Resource r : this.resources) {
-            for (Attr a : r.attributes().values()) {
-                for (Resource target : targets(r, a)) {
-                    referrers.computeIfAbsent(target.address(), k -> new ArrayList<>()).add(r);
-                }
+        List<List<Resource>> targets = allTargets();
+        for (int i = 0; i < this.resources.size(); i++) {
+            Resource r = this.resources.get(i);
+            for (Resource target : targets.get(i)) {
+                referrers.computeIfAbsent(target.address(), k -> new ArrayList<>()).add(r);
             }
         }
+    }
+
+    /**
+     * The targets of every resource's attributes, in attribute order. Many resources are read on every core:
+     * each thread resolves a range of resources into its own slots, and the caller joins them in input order.
+     */
+    private List<List<Resource>> allTargets() {
+        int n = resources.size();
+        List<Resource>[] out = newArray(n);
+        int threads = n < PARALLEL_MIN_RESOURCES ? 1 : Runtime.getRuntime().availableProcessors();
+        AtomicInteger next = new AtomicInteger();
+        int chunk = 512;
+        Runnable worker = () -> {
+            for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
+                for (int i = from; i < Math.min(n, from + chunk); i++) {
+                    out[i] = targetsOfAll(resources.get(i));
+                }
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "tfguard-graph-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the graph was built", e);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Resource>[] newArray(int n) {
+        return (List<Resource>[]) new List<?>[n];
+    }
+
+    private List<Resource> targetsOfAll(Resource r) {
+        List<Resource> all = List.of();
+        for (Attr a : r.attributes().values()) {
+            List<Resource> found = targets(r, a);
+            if (!found.isEmpty()) {
+                if (all.isEmpty()) {
+                    all = new ArrayList<>();
+                }
+                all.addAll(found);
+            }
+        }
+        return all;
     }
 
     public List<Resource> resources() {
