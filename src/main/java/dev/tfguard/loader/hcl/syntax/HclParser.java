@@ -172,7 +172,7 @@ public final class HclParser {
      * {@code each}) thousands of times over a large tree: one shared copy of each keeps the parsed trees small.
      */
     private String name(int k) {
-        return text(k);
+        return text(k).intern();
     }
 
     /**
