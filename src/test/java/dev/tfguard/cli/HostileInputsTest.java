@@ -190,6 +190,32 @@ class HostileInputsTest {
         assertThat(findings(r)).containsExactly("TFG-KMS-001 aws_kms_key.good good.tf");
     }
 
+    /** A folder reached through a link is scanned, once, under its own path when the scan reaches that too. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void linkedFoldersAreScannedOnce(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectories(dir.resolve("stacks/real"));
+        Files.writeString(real.resolve("main.tf"), GOOD_KEY);
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("main.tf"), GOOD_KEY.replace("good", "shared"));
+        try {
+            Files.createSymbolicLink(dir.resolve("link"), Path.of("stacks/real"));
+            Files.createSymbolicLink(real.resolve("linked-in"), Path.of("../../shared"));
+            Files.createSymbolicLink(real.resolve("back"), Path.of(".."));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        CliTestSupport.Run viaLink = scan(dir, "link");
+        assertThat(viaLink.code()).as(viaLink.err()).isEqualTo(1);
+        assertThat(findings(viaLink)).containsExactly("TFG-KMS-001 aws_kms_key.shared link/linked-in/main.tf",
+                "TFG-KMS-001 aws_kms_key.good link/main.tf");
+
+        CliTestSupport.Run whole = scan(dir, ".");
+        assertThat(whole.code()).as(whole.err()).isEqualTo(1);
+        assertThat(findings(whole)).containsExactly("TFG-KMS-001 aws_kms_key.shared shared/main.tf",
+                "TFG-KMS-001 aws_kms_key.good stacks/real/main.tf");
+    }
+
     @Test
     void unreadableFilesAndFoldersAreReportedAndSkipped(@TempDir Path dir) throws IOException {
         assumeFalse(System.getProperty("os.name").startsWith("Windows"), "POSIX permissions");

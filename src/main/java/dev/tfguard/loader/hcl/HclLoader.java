@@ -157,10 +157,17 @@ public final class HclLoader implements Loader {
         }
     }
 
-    /** Finds module folders under {@code root}: hidden folders and {@code .terraform} are skipped. */
+    /**
+     * Finds module folders under {@code root}: hidden folders and {@code .terraform} are skipped. Symbolic links to
+     * folders are followed (a root named through a link, a module linked in from elsewhere); a folder reached twice
+     * is scanned once, under its path without links if it has one, else its first in name order; a link back to an
+     * ancestor adds nothing new.
+     */
     private void walk(Path root, Set<Path> dirs) {
+        Map<Path, Path> byRealPath = new HashMap<>();
+        Set<Path> seen = new HashSet<>();
         try {
-            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();
@@ -172,20 +179,41 @@ public final class HclLoader implements Loader {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (isConfig(f) && !options.excluded().test(f)) {
-                        dirs.add(f.getParent());
+                    Path dir = f.getParent();
+                    if (isConfig(f) && !options.excluded().test(f) && seen.add(dir)) {
+                        Path real = realPath(dir);
+                        byRealPath.merge(real, dir, (a, b) -> preferred(real, a, b));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    model.error(new InputError(options.display(f), 0, "cannot read: " + reason(e)));
+                    if (!(e instanceof java.nio.file.FileSystemLoopException)) {
+                        model.error(new InputError(options.display(f), 0, "cannot read: " + reason(e)));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             model.error(new InputError(options.display(root), 0, "cannot read: " + reason(e)));
+        }
+        dirs.addAll(byRealPath.values());
+    }
+
+    /** Of two paths to the folder {@code real}: the one without links, else the first in name order. */
+    private static Path preferred(Path real, Path a, Path b) {
+        if (a.equals(real) || b.equals(real)) {
+            return a.equals(real) ? a : b;
+        }
+        return a.toString().compareTo(b.toString()) <= 0 ? a : b;
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir;
         }
     }
 
