@@ -2,6 +2,7 @@ package dev.tfguard.engine;
 
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Finding;
+import dev.tfguard.model.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,21 +47,8 @@ public final class Runner {
                 }
             }
         };
-        List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread thread = new Thread(worker, "tfguard-rules-" + t);
-            thread.setDaemon(true);
-            thread.start();
-            started.add(thread);
-        }
-        worker.run();
-        for (Thread thread : started) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rules ran", e);
-            }
+        if (!Parallel.run(worker, threads, "tfguard-rules")) {
+            throw new IllegalStateException("interrupted while rules ran");
         }
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {

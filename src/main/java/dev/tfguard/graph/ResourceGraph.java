@@ -2,6 +2,7 @@ package dev.tfguard.graph;
 
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Mode;
+import dev.tfguard.model.Parallel;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
@@ -74,21 +75,8 @@ public final class ResourceGraph {
                 }
             }
         };
-        List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread thread = new Thread(worker, "tfguard-graph-" + t);
-            thread.setDaemon(true);
-            thread.start();
-            started.add(thread);
-        }
-        worker.run();
-        for (Thread thread : started) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the graph was built", e);
-            }
+        if (!Parallel.run(worker, threads, "tfguard-graph")) {
+            throw new IllegalStateException("interrupted while the graph was built");
         }
         return Arrays.asList(out);
     }

@@ -14,6 +14,7 @@ import dev.tfguard.model.Attr;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.Mode;
 import dev.tfguard.model.Model;
+import dev.tfguard.model.Parallel;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Suppression;
@@ -377,21 +378,8 @@ public final class HclLoader implements Loader {
                 }
             }
         };
-        List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread thread = new Thread(worker, "tfguard-parse-" + t);
-            thread.setDaemon(true);
-            thread.start();
-            started.add(thread);
-        }
-        worker.run();
-        for (Thread thread : started) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return; // what was not parsed ahead is parsed in module()
-            }
+        if (!Parallel.run(worker, threads, "tfguard-parse")) {
+            return; // what was not parsed ahead is parsed in module()
         }
         for (int i = 0; i < reads.length; i++) {
             if (reads[i] != null) {
@@ -500,7 +488,7 @@ public final class HclLoader implements Loader {
                 }
             }
         };
-        if (!inParallel(worker) || again.get() || instance.cycleCut()) {
+        if (!Parallel.run(worker, threads, "tfguard-eval") || again.get() || instance.cycleCut()) {
             instance.restoreCaches(saved);
             blocks.forEach(b -> addResource(resource(instance, b)));
             return;
@@ -524,28 +512,6 @@ public final class HclLoader implements Loader {
         } else {
             model.warn(message);
         }
-    }
-
-    /** Runs {@code worker} on {@link #threads} threads, this one included; false when interrupted. */
-    private boolean inParallel(Runnable worker) {
-        List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread thread = new Thread(worker, "tfguard-eval-" + t);
-            thread.setDaemon(true);
-            thread.start();
-            started.add(thread);
-        }
-        worker.run();
-        boolean done = true;
-        for (Thread thread : started) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                done = false;
-            }
-        }
-        return done;
     }
 
     /** The resource a block declares in {@code instance}, or null when count or for_each makes none. */
