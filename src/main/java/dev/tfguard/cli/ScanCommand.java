@@ -2,11 +2,11 @@ package dev.tfguard.cli;
 
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.RuleDefinitionException;
-import dev.tfguard.engine.Runner;
+import dev.tfguard.engine.RootScan;
 import dev.tfguard.engine.Suppressor;
-import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.loader.Inputs;
 import dev.tfguard.loader.LoadOptions;
+import dev.tfguard.loader.RepositoryPaths;
 import dev.tfguard.model.Baseline;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
@@ -14,6 +14,7 @@ import dev.tfguard.model.Model;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Severity;
 import dev.tfguard.model.Suppression;
+import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
 import dev.tfguard.report.Reporters;
 import picocli.CommandLine;
@@ -73,6 +74,15 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file (repeatable; later wins)")
     List<Path> varFiles = new ArrayList<>();
+
+    List<String> vars = new ArrayList<>();
+
+    String workspace = "default";
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "the repository root that reported paths are relative to (default: the git top level "
+                    + "of the first PATH, else the working folder)")
+    Path repoRoot;
 
     @Option(names = "--source", paramLabel = "DIR",
             description = "the Terraform folder a plan was made from: plan findings get its files and lines "
@@ -205,7 +215,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         boolean textOnStdout = wanted.stream().anyMatch(r -> r.output == null && r.format.equalsIgnoreCase("text"));
         if (!quiet && !textOnStdout) {
-            for (String w : result.warnings()) {
+            for (Warning w : result.warnings()) {
                 err.println("tfguard: warning: " + w);
             }
         }
@@ -279,8 +289,9 @@ public final class ScanCommand implements Callable<Integer> {
         List<Path> vars = new ArrayList<>(settings.varFiles());
         varFiles.forEach(v -> vars.add(workDir.resolve(v)));
         Predicate<Path> excluded = exclusion(settings);
+        Path top = repositoryRoot();
         LoadOptions options = new LoadOptions(catalog.relevantTypes(), vars, environment, workDir, excluded,
-                source == null ? null : workDir.resolve(source), progress::show);
+                source == null ? null : workDir.resolve(source), progress::show, top, variables(), workspace);
         Model model = new Model();
         if (source != null && !Files.isDirectory(workDir.resolve(source))) {
             model.error(new InputError(source.toString(), 0, "--source: no such folder"));
@@ -288,12 +299,12 @@ public final class ScanCommand implements Callable<Integer> {
         ruleErrors.forEach(model::error);
         Set<String> onlyFiles = Inputs.load(paths.stream().map(workDir::resolve).toList(), options, model);
         progress.show("checking " + model.resources().size() + " resources");
-        ResourceGraph graph = new ResourceGraph(model.resources());
-        List<Finding> verdicts = Runner.run(catalog.rules(), graph);
+        RootScan roots = new RootScan(catalog.rules(), model.resourcesByRoot());
+        List<Finding> verdicts = roots.verdicts();
         if (!onlyFiles.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !onlyFiles.contains(f.file()));
         }
-        verdicts.removeIf(f -> f.file() != null && excluded.test(workDir.resolve(f.file()).normalize()));
+        verdicts.removeIf(f -> f.file() != null && excluded.test(top.resolve(f.file()).normalize()));
 
         boolean peers = !noPeerSuppressions && !Boolean.FALSE.equals(settings.peerSuppressions());
         List<Suppression> suppressions = new ArrayList<>();
@@ -328,10 +339,32 @@ public final class ScanCommand implements Callable<Integer> {
         for (Finding f : reported) {
             (f.unverified() && !isStrict ? unverified : findings).add(f);
         }
-        List<String> warnings = new ArrayList<>(model.warnings());
-        warnings.addAll(outcome.notices());
+        List<Warning> warnings = new ArrayList<>(model.warnings());
+        outcome.notices().forEach(n -> warnings.add(Warning.of(n)));
         return new ScanResult(Version.get(), catalog.infos(), findings, unverified, outcome.suppressed(),
-                model.errors(), warnings, graph.kmsRelations(), comparison);
+                model.errors(), warnings, roots.relations(), comparison);
+    }
+
+    /** {@code --root}, else the git top level of the first path, else the working folder. */
+    Path repositoryRoot() {
+        if (repoRoot != null) {
+            return workDir.resolve(repoRoot).toAbsolutePath().normalize();
+        }
+        return RepositoryPaths.root(paths.isEmpty() ? workDir : workDir.resolve(paths.get(0)), workDir);
+    }
+
+    /** The {@code --var NAME=VALUE} values by name, later ones winning; a value without {@code =} is a usage error. */
+    java.util.Map<String, String> variables() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String v : vars) {
+            int eq = v.indexOf('=');
+            if (eq <= 0) {
+                throw Errors.usageError(commandLine(), "--var: \"" + v + "\" is not NAME=VALUE");
+            }
+            out.remove(v.substring(0, eq));
+            out.put(v.substring(0, eq).strip(), v.substring(eq + 1));
+        }
+        return out;
     }
 
     /** The config's {@code exclude} globs, matched against paths relative to the config file's folder. */
@@ -360,8 +393,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(workDir) ? workDir.relativize(abs) : abs).toString().replace('\\', '/');
+        return RepositoryPaths.relative(repositoryRoot(), p);
     }
 
     private static ExitCode exitCode(ScanResult result, Severity threshold) {
@@ -379,7 +411,7 @@ public final class ScanCommand implements Callable<Integer> {
                     && result.errors().isEmpty()) {
                 return;
             }
-            Reporters.forFormat(r.format, new Reporters.Style(colour, showSuppressed)).write(result, out);
+            Reporters.forFormat(r.format, style(colour)).write(result, out);
             out.flush();
             return;
         }
@@ -388,9 +420,15 @@ public final class ScanCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(r.output), StandardCharsets.UTF_8)) {
-            Reporter reporter = Reporters.forFormat(r.format, new Reporters.Style(false, showSuppressed));
+            Reporter reporter = Reporters.forFormat(r.format, style(false));
             reporter.write(result, w);
         }
+    }
+
+    private Reporters.Style style(boolean colour) {
+        String ws = environment.get("GITHUB_WORKSPACE");
+        return new Reporters.Style(colour, showSuppressed, repositoryRoot(),
+                ws == null || ws.isBlank() ? null : workDir.resolve(ws));
     }
 
     private static ReportOption textToStdout() {

@@ -3,7 +3,9 @@ package dev.tfguard.fix;
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.Runner;
 import dev.tfguard.engine.Suppressor;
+import dev.tfguard.engine.RootScan;
 import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.loader.RepositoryPaths;
 import dev.tfguard.loader.Inputs;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.hcl.syntax.Attribute;
@@ -144,7 +146,7 @@ public final class Fixer {
     }
 
     /** Findings of a scan, as {@code fix} sees them: failures only, suppressed ones removed. */
-    public record Scan(List<Finding> findings, ResourceGraph graph, List<InputError> errors, List<String> warnings) {
+    public record Scan(List<Finding> findings, RootScan roots, List<InputError> errors, List<String> warnings) {
     }
 
     private enum Existence { NEW, EXISTING, UNKNOWN }
@@ -166,6 +168,8 @@ public final class Fixer {
     private final List<Finding> fixed = new ArrayList<>();
     private final Set<String> keysCreated = new java.util.HashSet<>();
     private ResourceGraph graph;
+    /** The repository root that reported paths are relative to. */
+    private Path repoRoot;
     private List<Finding> all;
 
     private Fixer(Options options) {
@@ -176,24 +180,31 @@ public final class Fixer {
     public static Scan scan(List<Path> paths, Options options) {
         RuleCatalog catalog = RuleCatalog.builtIn();
         List<Path> vars = options.varFiles().stream().map(options.workDir()::resolve).toList();
+        Path top = repositoryRoot(paths, options);
         LoadOptions load = new LoadOptions(catalog.relevantTypes(), vars, options.environment(), options.workDir(),
-                options.excluded(), null, name -> { });
+                options.excluded(), null, name -> { }, top, Map.of(), "default");
         Model model = new Model();
         Set<String> only = Inputs.load(paths, load, model);
-        ResourceGraph graph = new ResourceGraph(model.resources());
-        List<Finding> verdicts = Runner.run(catalog.rules(), graph);
+        RootScan roots = new RootScan(catalog.rules(), model.resourcesByRoot());
+        List<Finding> verdicts = roots.verdicts();
         if (!only.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !only.contains(f.file()));
         }
-        verdicts.removeIf(f -> f.file() != null
-                && options.excluded().test(options.workDir().resolve(f.file()).normalize()));
+        verdicts.removeIf(f -> f.file() != null && options.excluded().test(top.resolve(f.file()).normalize()));
         List<Suppression> suppressions = new ArrayList<>();
         model.suppressions().stream().filter(x -> options.peerSuppressions() || !x.fromPeer())
                 .forEach(suppressions::add);
         suppressions.addAll(options.suppressions());
         Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, suppressions, LocalDate.now());
         List<Finding> failures = outcome.kept().stream().filter(f -> !f.unverified()).toList();
-        return new Scan(failures, graph, model.errors(), model.warnings());
+        return new Scan(failures, roots, model.errors(),
+                model.warnings().stream().map(dev.tfguard.model.Warning::message).toList());
+    }
+
+    /** The repository root that the scan of {@code paths} names files relative to. */
+    static Path repositoryRoot(List<Path> paths, Options options) {
+        return RepositoryPaths.root(paths.isEmpty() ? options.workDir() : options.workDir().resolve(paths.get(0)),
+                options.workDir());
     }
 
     /** Works out every fix for {@code paths} without writing anything. */
@@ -202,6 +213,7 @@ public final class Fixer {
     }
 
     private Result run(List<Path> paths) {
+        repoRoot = repositoryRoot(paths, options);
         for (Path p : paths) {
             Path abs = options.workDir().resolve(p).toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
@@ -219,10 +231,10 @@ public final class Fixer {
         }
         Scan scan = scan(paths.stream().map(options.workDir()::resolve).toList(), options);
         errors.addAll(scan.errors());
-        graph = scan.graph();
         all = scan.findings();
         for (Finding f : all) {
             if (options.selected(f.rule())) {
+                graph = scan.roots().graph(f.root());
                 fix(f);
             }
         }
@@ -241,7 +253,7 @@ public final class Fixer {
             left.add(new Left(f, "tfguard fix edits .tf files, and this resource is written in " + r.source().file()));
             return;
         }
-        SourceText src = text(options.workDir().resolve(r.source().file()).normalize());
+        SourceText src = text(repoRoot.resolve(r.source().file()).normalize());
         Block block = src == null ? null : resourceBlock(src, r);
         if (block == null) {
             left.add(new Left(f, "its block was not found in " + r.source().file()));
@@ -835,9 +847,7 @@ public final class Fixer {
     }
 
     private String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path wd = options.workDir().toAbsolutePath().normalize();
-        return (abs.startsWith(wd) ? wd.relativize(abs) : abs).toString().replace('\\', '/');
+        return RepositoryPaths.relative(repoRoot, p);
     }
 
     private void walk(Path root) {

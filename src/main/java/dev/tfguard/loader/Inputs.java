@@ -61,13 +61,16 @@ public final class Inputs {
         Path parent = p.toAbsolutePath().normalize().getParent();
         Path source = options.source() != null ? options.source()
                 : parent != null && SourceMapper.holdsTerraform(parent) ? parent : null;
+        // a plan is made from one root module: its source folder when known, else the plan's own folder
+        model.root(options.display(source != null ? source : parent));
         if (source == null) {
             new PlanLoader().load(p, options, model);
-            return;
+        } else {
+            Model plan = new Model();
+            new PlanLoader().load(p, options, plan);
+            SourceMapper.map(plan, source, options.source() != null, options, model);
         }
-        Model plan = new Model();
-        new PlanLoader().load(p, options, plan);
-        SourceMapper.map(plan, source, options.source() != null, options, model);
+        model.root(null);
     }
 
     static boolean isTerraformSource(Path p) {

@@ -1,6 +1,7 @@
 package dev.tfguard.loader;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,18 +16,31 @@ import java.util.function.Predicate;
  *                      {@code null} keeps everything
  * @param varFiles      {@code --var-file} files, in the order given (later wins)
  * @param environment   the process environment, for {@code TF_VAR_*}
- * @param workDir       the working folder that reported paths are relative to
+ * @param workDir       the working folder ({@code path.cwd}, and where relative arguments start)
  * @param excluded      paths that a folder scan does not read ({@code exclude} in the config file)
  * @param source        {@code --source}: the Terraform folder a plan was made from, whose files give plan findings
  *                      their file and line; {@code null} to use the plan's own folder when it holds {@code .tf} files
  * @param progress      told the name of each input as reading it starts
+ * @param repoRoot      the repository root that every reported path is relative to
+ * @param vars          {@code --var NAME=VALUE} values in the order given (later wins), applied after var files
+ * @param workspace     {@code terraform.workspace}
  */
 public record LoadOptions(Set<String> relevantTypes, List<Path> varFiles, Map<String, String> environment,
-                          Path workDir, Predicate<Path> excluded, Path source, Consumer<String> progress) {
+                          Path workDir, Predicate<Path> excluded, Path source, Consumer<String> progress,
+                          Path repoRoot, Map<String, String> vars, String workspace) {
 
     public LoadOptions {
         varFiles = List.copyOf(varFiles);
         environment = Map.copyOf(environment);
+        vars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vars));
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+    }
+
+    /** Options whose paths are relative to the working folder, without {@code --var} and in workspace default. */
+    public LoadOptions(Set<String> relevantTypes, List<Path> varFiles, Map<String, String> environment,
+                       Path workDir, Predicate<Path> excluded, Path source, Consumer<String> progress) {
+        this(relevantTypes, varFiles, environment, workDir, excluded, source, progress, workDir, Map.of(),
+                "default");
     }
 
     /** Options without exclusions, source folder or progress. */
@@ -44,10 +58,11 @@ public record LoadOptions(Set<String> relevantTypes, List<Path> varFiles, Map<St
         return relevantTypes == null || relevantTypes.contains(type);
     }
 
-    /** The path as reports show it: relative to the working folder when inside it, else as given. */
+    /**
+     * The path as reports show it: relative to the repository root, with {@code ../} for files outside it, never
+     * absolute; {@code .} for the repository root itself.
+     */
     public String display(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path rel = abs.startsWith(workDir) ? workDir.relativize(abs) : file;
-        return rel.toString().replace('\\', '/');
+        return RepositoryPaths.relative(repoRoot, file);
     }
 }

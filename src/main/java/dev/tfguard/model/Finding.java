@@ -16,9 +16,12 @@ import java.util.List;
  * @param remediation the exact Terraform fix
  * @param aliases     equivalent ids of other scanners
  * @param reason      for an unverified check, why the value cannot be known; {@code null} for a failure
+ * @param root        the root module the resource belongs to, as a path relative to the repository root
+ *                    ({@code .} for the repository root itself), or {@code null} when not known
  */
 public record Finding(String rule, String title, Severity severity, String resource, String attribute,
-                      SourceRef source, String message, String remediation, List<String> aliases, String reason) {
+                      SourceRef source, String message, String remediation, List<String> aliases, String reason,
+                      String root) {
 
     /**
      * Deterministic report order: file, line, rule, resource (findings without a file last). Written out rather
@@ -37,12 +40,28 @@ public record Finding(String rule, String title, Severity severity, String resou
             if (c == 0) {
                 c = a.rule().compareTo(b.rule());
             }
-            return c != 0 ? c : a.resource().compareTo(b.resource());
+            if (c == 0) {
+                c = a.resource().compareTo(b.resource());
+            }
+            // the same module file seen from two roots: two findings, in root order
+            return c != 0 ? c : (a.root() == null ? "" : a.root()).compareTo(b.root() == null ? "" : b.root());
         }
     };
 
     public Finding {
         aliases = List.copyOf(aliases);
+    }
+
+    /** A finding whose root module is not known yet ({@link #withRoot} gives it one). */
+    public Finding(String rule, String title, Severity severity, String resource, String attribute,
+                   SourceRef source, String message, String remediation, List<String> aliases, String reason) {
+        this(rule, title, severity, resource, attribute, source, message, remediation, aliases, reason, null);
+    }
+
+    /** The same finding, belonging to the root module {@code root}. */
+    public Finding withRoot(String root) {
+        return new Finding(rule, title, severity, resource, attribute, source, message, remediation, aliases, reason,
+                root);
     }
 
     public boolean unverified() {

@@ -7,11 +7,23 @@ package dev.tfguard.model;
  * @param file    the path as the user gave it or as found in a folder
  * @param line    1-based line, or 0 when the error has no line (a missing file)
  * @param message what is wrong, for a person; never quotes a secret
+ * @param root    the root module the input belongs to (relative to the repository root, {@code .} for the
+ *                repository root itself), or {@code null} when it belongs to none (a rule file, a missing path)
  */
-public record InputError(String file, int line, String message) {
+public record InputError(String file, int line, String message, String root) {
 
     public InputError {
         message = oneLine(message);
+    }
+
+    /** An error that belongs to no root module (yet: {@link Model#error} gives it the root being read). */
+    public InputError(String file, int line, String message) {
+        this(file, line, message, null);
+    }
+
+    /** The same error, belonging to {@code root}. */
+    public InputError withRoot(String root) {
+        return new InputError(file, line, message, root);
     }
 
     /**

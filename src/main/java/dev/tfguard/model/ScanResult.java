@@ -16,7 +16,7 @@ import java.util.List;
  * @param baseline   the comparison with {@code --baseline}, or {@code null} without one
  */
 public record ScanResult(String version, List<RuleInfo> rules, List<Finding> findings, List<Finding> unverified,
-                         List<Suppressed> suppressed, List<InputError> errors, List<String> warnings,
+                         List<Suppressed> suppressed, List<InputError> errors, List<Warning> warnings,
                          List<Relation> relations, Baseline baseline) {
 
     public ScanResult {
@@ -31,7 +31,7 @@ public record ScanResult(String version, List<RuleInfo> rules, List<Finding> fin
 
     /** A result without a baseline comparison. */
     public ScanResult(String version, List<RuleInfo> rules, List<Finding> findings, List<Finding> unverified,
-                      List<Suppressed> suppressed, List<InputError> errors, List<String> warnings,
+                      List<Suppressed> suppressed, List<InputError> errors, List<Warning> warnings,
                       List<Relation> relations) {
         this(version, rules, findings, unverified, suppressed, errors, warnings, relations, null);
     }

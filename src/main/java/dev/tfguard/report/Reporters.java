@@ -25,8 +25,17 @@ public final class Reporters {
      *
      * @param colour         the output goes to a terminal that shows colour
      * @param showSuppressed list suppressed findings, not only count them
+     * @param repoRoot       the repository root that report paths are relative to, or {@code null}
+     * @param workspace      where GitHub Actions checked the repository out ({@code GITHUB_WORKSPACE}), which
+     *                       annotation paths are relative to; {@code null} outside Actions
      */
-    public record Style(boolean colour, boolean showSuppressed) {
+    public record Style(boolean colour, boolean showSuppressed, java.nio.file.Path repoRoot,
+                        java.nio.file.Path workspace) {
+
+        /** A style whose paths stay relative to the repository root. */
+        public Style(boolean colour, boolean showSuppressed) {
+            this(colour, showSuppressed, null, null);
+        }
     }
 
     private static final Map<String, Function<Style, Reporter>> BY_NAME = new LinkedHashMap<>();
@@ -36,7 +45,7 @@ public final class Reporters {
         BY_NAME.put("json", style -> new JsonReporter());
         BY_NAME.put("sarif", style -> new SarifReporter());
         BY_NAME.put("junit", style -> new JunitReporter());
-        BY_NAME.put("github", style -> new GithubReporter());
+        BY_NAME.put("github", style -> new GithubReporter(style.repoRoot(), style.workspace()));
         BY_NAME.put("markdown", style -> new MarkdownReporter());
     }
 

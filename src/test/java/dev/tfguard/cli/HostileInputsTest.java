@@ -334,7 +334,7 @@ class HostileInputsTest {
         CliTestSupport.Run r = scan(dir, ".");
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertNoCrash(r);
-        assertThat(JSON.readTree(r.out()).get("warnings").get(0).asText()).startsWith("main.tf:1: module \"m\": source ");
+        assertThat(JSON.readTree(r.out()).get("warnings").get(0).get("message").asText()).startsWith("main.tf:1: module \"m\": source ");
         assertThat(findings(r)).containsExactly("TFG-KMS-001 aws_kms_key.good main.tf");
     }
 

@@ -5,6 +5,7 @@ import dev.tfguard.model.InputError;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Warning;
 import dev.tfguard.model.Severity;
 import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Suppressed;
@@ -92,7 +93,8 @@ public final class ReportFixtures {
         List<InputError> errors = List.of(
                 new InputError("broken.tf", 3, "expected \"}\" to close the block opened on line 1"),
                 new InputError("missing.tf", 0, "no such file"));
-        List<String> warnings = List.of("main.tf:50: aws_kms_key.cache is declared twice; the second one is used");
+        List<Warning> warnings = List.of(
+                new Warning(".", "main.tf:50: aws_kms_key.cache is declared twice; the second one is used"));
         List<Relation> relations = List.of(
                 new Relation("aws_elasticache_replication_group.cache", "kms_key_id", "aws_kms_key.cache"),
                 new Relation("aws_elasticache_replication_group.sessions", "kms_key_id", "aws_kms_key.sessions"),

@@ -61,6 +61,8 @@ public final class HclLoader implements Loader {
     static final int PARALLEL_MIN_BLOCKS = 256;
 
     private final Map<Path, ModuleSource> modules = new HashMap<>();
+    /** The first root module that reached each module folder. */
+    private final Map<Path, String> rootOf = new HashMap<>();
     private final Set<Path> parsed = new HashSet<>();
     /** Configuration files parsed by {@link #parseAhead}, waiting for {@link #module} to take them in order. */
     private final Map<Path, Read> parsedAhead = new HashMap<>();
@@ -97,7 +99,9 @@ public final class HclLoader implements Loader {
      */
     public Set<String> loadAll(List<Path> inputs, LoadOptions options, Model model) {
         this.options = options;
-        this.model = model;
+        // what parsing reports waits here until it is known which root module each folder belongs to
+        Model target = model;
+        this.model = new Model();
         Set<Path> dirs = new TreeSet<>();
         Set<String> named = new LinkedHashSet<>();
         Map<Path, List<Path>> extraVarFiles = new HashMap<>();
@@ -122,6 +126,8 @@ public final class HclLoader implements Loader {
             module(dir);
         }
         parsedAhead.clear();
+        Model parsing = this.model;
+        this.model = target;
         Set<Path> called = new HashSet<>();
         for (Path dir : dirs) {
             ModuleSource m = modules.get(dir);
@@ -134,12 +140,37 @@ public final class HclLoader implements Loader {
             if (m == null || called.contains(dir) && !extraVarFiles.containsKey(dir)) {
                 continue;
             }
+            model.root(options.display(dir));
+            rootOf.putIfAbsent(dir, options.display(dir));
             Map<String, Val> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
             ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn);
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
         }
-        modules.values().stream().filter(java.util.Objects::nonNull).forEach(m -> m.warnings.forEach(model::warn));
+        model.root(null);
+        Map<String, String> rootByFolder = new HashMap<>();
+        rootOf.forEach((dir, root) -> rootByFolder.put(options.display(dir), root));
+        for (var e : parsing.errors()) {
+            model.error(e.withRoot(rootByFolder.get(folderOf(e.file()))));
+        }
+        for (var w : parsing.warnings()) {
+            String file = w.message().contains(":") ? w.message().substring(0, w.message().indexOf(':')) : "";
+            model.warn(new dev.tfguard.model.Warning(rootByFolder.get(folderOf(file)), w.message()));
+        }
+        parsing.suppressions().forEach(model::suppress);
+        moduleWarnings();
         return named;
+    }
+
+    /** The warnings met while modules were read, each with the first root module that reached its folder. */
+    private void moduleWarnings() {
+        modules.values().stream().filter(java.util.Objects::nonNull).forEach(m -> m.warnings.forEach(
+                w -> model.warn(new dev.tfguard.model.Warning(rootOf.get(m.dir), w))));
+    }
+
+    /** The folder part of a displayed file path: {@code .} for a file at the repository root. */
+    private static String folderOf(String display) {
+        int slash = display.lastIndexOf('/');
+        return slash < 0 ? "." : display.substring(0, slash);
     }
 
     /**
@@ -150,12 +181,16 @@ public final class HclLoader implements Loader {
         this.options = options;
         this.model = model;
         Path abs = dir.toAbsolutePath().normalize();
+        String previous = model.root();
+        model.root(options.display(abs));
+        rootOf.putIfAbsent(abs, options.display(abs));
         ModuleSource m = module(abs);
         if (m != null) {
             ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of()), this::warn);
             instantiate(root, 0, new ArrayList<>(List.of(abs)));
-            modules.values().stream().filter(java.util.Objects::nonNull).forEach(x -> x.warnings.forEach(model::warn));
+            moduleWarnings();
         }
+        model.root(previous);
     }
 
     /**
@@ -442,6 +477,7 @@ public final class HclLoader implements Loader {
                         + options.display(dir) + "; its resources are not scanned");
                 continue;
             }
+            rootOf.putIfAbsent(dir, model.root());
             ModuleInstance ci = new ModuleInstance(child, callAddress, instance, call,
                     Map.of(), this::warn);
             instance.children.put(e.getKey(), ci);

@@ -2,6 +2,7 @@ package dev.tfguard.report.github;
 
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
+import dev.tfguard.model.Warning;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Severity;
 import dev.tfguard.report.Reporter;
@@ -19,22 +20,54 @@ import java.util.Map;
  * message can start a command of its own.
  */
 public final class GithubReporter implements Reporter {
+    private final java.nio.file.Path repoRoot;
+    private final java.nio.file.Path workspace;
+
+    /** Annotations with paths as reported: relative to the repository root. */
+    public GithubReporter() {
+        this(null, null);
+    }
+
+    /**
+     * Annotations with paths relative to {@code workspace} ({@code GITHUB_WORKSPACE}) when both it and the
+     * repository root are known and differ (a repository checked out into a subfolder of the workspace); GitHub
+     * places an annotation by its path from the workspace.
+     */
+    public GithubReporter(java.nio.file.Path repoRoot, java.nio.file.Path workspace) {
+        this.repoRoot = repoRoot;
+        this.workspace = workspace;
+    }
+
+    /** {@code file} (relative to the repository root) as a path relative to the workspace. */
+    private String relocate(String file) {
+        if (file == null || repoRoot == null || workspace == null) {
+            return file;
+        }
+        java.nio.file.Path abs = repoRoot.resolve(file).toAbsolutePath().normalize();
+        java.nio.file.Path ws = workspace.toAbsolutePath().normalize();
+        try {
+            String rel = ws.relativize(abs).toString().replace('\\', '/');
+            return rel.isEmpty() ? "." : rel;
+        } catch (IllegalArgumentException e) {
+            return file;
+        }
+    }
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
         for (Finding f : result.findings()) {
-            command(out, command(f.severity()), f.file(), f.line(), f.rule() + ": " + f.title(), body(f));
+            command(out, command(f.severity()), relocate(f.file()), f.line(), f.rule() + ": " + f.title(), body(f));
         }
         for (Finding f : result.unverified()) {
-            command(out, "notice", f.file(), f.line(), f.rule() + " unverified: " + f.title(),
+            command(out, "notice", relocate(f.file()), f.line(), f.rule() + " unverified: " + f.title(),
                     f.message() + "\n" + f.reason());
         }
         for (InputError e : result.errors()) {
-            command(out, "error", e.file(), e.line() > 0 ? e.line() : null, "tfguard: input not scanned",
+            command(out, "error", relocate(e.file()), e.line() > 0 ? e.line() : null, "tfguard: input not scanned",
                     e.message());
         }
-        for (String w : result.warnings()) {
-            command(out, "warning", null, null, "tfguard", w);
+        for (Warning w : result.warnings()) {
+            command(out, "warning", null, null, "tfguard", w.message());
         }
         out.flush();
     }

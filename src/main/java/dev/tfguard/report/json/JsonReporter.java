@@ -10,6 +10,7 @@ import dev.tfguard.model.InputError;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Suppressed;
 import dev.tfguard.model.Suppression;
+import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
 
 import java.io.IOException;
@@ -47,8 +48,11 @@ public final class JsonReporter implements Reporter {
                 baseline(g, result.baseline());
             }
             g.writeArrayFieldStart("warnings");
-            for (String w : result.warnings()) {
-                g.writeString(w);
+            for (Warning w : result.warnings()) {
+                g.writeStartObject();
+                g.writeStringField("root", w.root());
+                g.writeStringField("message", w.message());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("errors");
@@ -61,6 +65,7 @@ public final class JsonReporter implements Reporter {
                     g.writeNullField("line");
                 }
                 g.writeStringField("message", e.message());
+                g.writeStringField("root", e.root());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -95,6 +100,7 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("severity", f.severity().name());
         g.writeStringField("resource", f.resource());
         g.writeStringField("attribute", f.attribute());
+        g.writeStringField("root", f.root());
         g.writeStringField("file", f.file());
         if (f.line() != null) {
             g.writeNumberField("line", f.line());

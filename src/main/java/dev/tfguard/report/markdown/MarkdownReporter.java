@@ -2,6 +2,7 @@ package dev.tfguard.report.markdown;
 
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
+import dev.tfguard.model.Warning;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
@@ -96,17 +97,32 @@ public final class MarkdownReporter implements Reporter {
             return;
         }
         b.append("### Findings\n\n");
-        b.append("| Severity | Rule | Resource | Location | Fix |\n");
-        b.append("| --- | --- | --- | --- | --- |\n");
-        for (Finding f : r.findings()) {
-            b.append("| ").append(f.severity().name())
-                    .append(" | ").append(ruleLink(f.rule()))
-                    .append(" | ").append(code(f.resource()))
-                    .append(" | ").append(location(f))
-                    .append(" | ").append(fixLine(f.remediation()))
-                    .append(" |\n");
+        Map<String, List<Finding>> byRoot = byRoot(r.findings());
+        byRoot.forEach((root, list) -> {
+            if (byRoot.size() > 1) {
+                b.append("#### Root module ").append(root.isEmpty() ? "(none)" : code(root)).append("\n\n");
+            }
+            b.append("| Severity | Rule | Resource | Location | Fix |\n");
+            b.append("| --- | --- | --- | --- | --- |\n");
+            for (Finding f : list) {
+                b.append("| ").append(f.severity().name())
+                        .append(" | ").append(ruleLink(f.rule()))
+                        .append(" | ").append(code(f.resource()))
+                        .append(" | ").append(location(f))
+                        .append(" | ").append(fixLine(f.remediation()))
+                        .append(" |\n");
+            }
+            b.append('\n');
+        });
+    }
+
+    /** Findings by root module, in root order; one entry when all share a root. */
+    private static Map<String, List<Finding>> byRoot(List<Finding> findings) {
+        Map<String, List<Finding>> out = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            out.computeIfAbsent(f.root() == null ? "" : f.root(), k -> new ArrayList<>()).add(f);
         }
-        b.append('\n');
+        return out;
     }
 
     private static void unverified(StringBuilder b, ScanResult r) {
@@ -116,16 +132,22 @@ public final class MarkdownReporter implements Reporter {
         b.append("### Unverified\n\n");
         b.append("These checks depend on values that are only known at apply time; they do not fail the build")
                 .append(" unless `--strict` is given.\n\n");
-        b.append("| Rule | Resource | Location | Why |\n");
-        b.append("| --- | --- | --- | --- |\n");
-        for (Finding f : r.unverified()) {
-            b.append("| ").append(ruleLink(f.rule()))
-                    .append(" | ").append(code(f.resource()))
-                    .append(" | ").append(location(f))
-                    .append(" | ").append(text(f.reason()))
-                    .append(" |\n");
-        }
-        b.append('\n');
+        Map<String, List<Finding>> byRoot = byRoot(r.unverified());
+        byRoot.forEach((root, list) -> {
+            if (byRoot.size() > 1) {
+                b.append("#### Root module ").append(root.isEmpty() ? "(none)" : code(root)).append("\n\n");
+            }
+            b.append("| Rule | Resource | Location | Why |\n");
+            b.append("| --- | --- | --- | --- |\n");
+            for (Finding f : list) {
+                b.append("| ").append(ruleLink(f.rule()))
+                        .append(" | ").append(code(f.resource()))
+                        .append(" | ").append(location(f))
+                        .append(" | ").append(text(f.reason()))
+                        .append(" |\n");
+            }
+            b.append('\n');
+        });
     }
 
     /**
@@ -238,8 +260,8 @@ public final class MarkdownReporter implements Reporter {
         }
         if (!r.warnings().isEmpty()) {
             b.append("### Warnings\n\n");
-            for (String w : r.warnings()) {
-                b.append("- ").append(text(w)).append('\n');
+            for (Warning w : r.warnings()) {
+                b.append("- ").append(text(w.message())).append('\n');
             }
             b.append('\n');
         }

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
+import dev.tfguard.model.Warning;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Suppressed;
@@ -73,6 +74,8 @@ public final class SarifReporter implements Reporter {
     static final String RULE_DOCS = "https://github.com/tfguard/tfguard/blob/main/docs/rules/";
     /** Key of our fingerprint in {@code partialFingerprints}; bump the suffix if the hashed fields change. */
     static final String FINGERPRINT_KEY = "tfguardFinding/v1";
+    /** The base that relative locations are resolved against: the repository root. */
+    static final String SRCROOT = "%SRCROOT%";
 
     private static final ObjectWriter WRITER = new ObjectMapper()
             .addMixIn(Result.class, ExplicitResultLevel.class)
@@ -146,10 +149,10 @@ public final class SarifReporter implements Reporter {
             }
             notifications.add(n);
         }
-        for (String w : scan.warnings()) {
+        for (Warning w : scan.warnings()) {
             notifications.add(new Notification()
                     .withLevel(Notification.Level.WARNING)
-                    .withMessage(new Message().withText(w)));
+                    .withMessage(new Message().withText(w.message())));
         }
 
         ToolComponent driver = new ToolComponent()
@@ -165,11 +168,31 @@ public final class SarifReporter implements Reporter {
                         .withExecutionSuccessful(scan.errors().isEmpty())
                         .withToolExecutionNotifications(notifications)))
                 .withResults(results)
-                .withProperties(new PropertyBag().withAdditionalProperty("suppressed", scan.suppressed().size()));
+                // the base is described, not given: its absolute path would name the machine the scan ran on
+                .withOriginalUriBaseIds(new com.contrastsecurity.sarif.OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
+                        new ArtifactLocation().withDescription(new Message()
+                                .withText("the repository root: the git top level of the scanned path"))))
+                .withProperties(new PropertyBag().withAdditionalProperty("suppressed", scan.suppressed().size())
+                        .withAdditionalProperty("roots", roots(scan)));
         return new SarifSchema210()
                 .with$schema(URI.create(SCHEMA_URI))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
+    }
+
+    /** The root modules that findings, unverified checks and suppressed findings belong to, in name order. */
+    private static List<String> roots(ScanResult scan) {
+        Set<String> roots = new TreeSet<>();
+        scan.findings().forEach(f -> add(roots, f.root()));
+        scan.unverified().forEach(f -> add(roots, f.root()));
+        scan.suppressed().forEach(s -> add(roots, s.finding().root()));
+        return List.copyOf(roots);
+    }
+
+    private static void add(Set<String> roots, String root) {
+        if (root != null) {
+            roots.add(root);
+        }
     }
 
     /** The rules that ran, plus any a finding names without the rule being listed, in id order. */
@@ -258,6 +281,9 @@ public final class SarifReporter implements Reporter {
                 .withKind("resource"))));
         r.withLocations(List.of(location));
         PropertyBag props = new PropertyBag().withAdditionalProperty("severity", f.severity().name());
+        if (f.root() != null) {
+            props.withAdditionalProperty("root", f.root());
+        }
         if (f.attribute() != null) {
             props.withAdditionalProperty("attribute", f.attribute());
         }
@@ -289,7 +315,12 @@ public final class SarifReporter implements Reporter {
         if (file == null || file.isEmpty()) {
             return null;
         }
-        PhysicalLocation p = new PhysicalLocation().withArtifactLocation(new ArtifactLocation().withUri(uri(file)));
+        ArtifactLocation artifact = new ArtifactLocation().withUri(uri(file));
+        if (!absolute(file)) {
+            // relative to the repository root, which the run's originalUriBaseIds names
+            artifact.withUriBaseId(SRCROOT);
+        }
+        PhysicalLocation p = new PhysicalLocation().withArtifactLocation(artifact);
         if (line != null && line > 0) {
             p.withRegion(new Region().withStartLine(line));
         }
@@ -300,6 +331,11 @@ public final class SarifReporter implements Reporter {
      * A URI reference for a path as tfguard prints it: relative paths stay relative (GitHub resolves them against
      * the repository root), with forward slashes and percent-encoding; absolute paths become {@code file:} URIs.
      */
+    private static boolean absolute(String path) {
+        String p = path.replace('\\', '/');
+        return p.startsWith("/") || p.matches("^[A-Za-z]:/.*");
+    }
+
     static String uri(String path) {
         String p = path.replace('\\', '/');
         try {

@@ -2,6 +2,7 @@ package dev.tfguard.report.text;
 
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
+import dev.tfguard.model.Warning;
 import dev.tfguard.model.Baseline;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Suppressed;
@@ -71,7 +72,7 @@ public final class TextReporter implements Reporter {
             }
             sb.append('\n');
         }
-        for (String w : result.warnings()) {
+        for (Warning w : result.warnings()) {
             sb.append(paint("warning: ", "33")).append(w).append('\n');
         }
         for (InputError e : result.errors()) {
@@ -84,7 +85,26 @@ public final class TextReporter implements Reporter {
         out.write(sb.toString());
     }
 
+    /**
+     * Findings by file and resource; under a heading per root module when they come from more than one (a
+     * repository of several roots), so that the same address in two roots reads as two resources.
+     */
     private void group(StringBuilder sb, List<Finding> findings, boolean unverified) {
+        Map<String, List<Finding>> byRoot = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            byRoot.computeIfAbsent(f.root() == null ? "" : f.root(), k -> new ArrayList<>()).add(f);
+        }
+        if (byRoot.size() < 2) {
+            groupByFile(sb, findings, unverified);
+            return;
+        }
+        byRoot.forEach((root, list) -> {
+            sb.append(bold("Root module " + (root.isEmpty() ? "(none)" : root))).append("\n\n");
+            groupByFile(sb, list, unverified);
+        });
+    }
+
+    private void groupByFile(StringBuilder sb, List<Finding> findings, boolean unverified) {
         Map<String, Map<String, List<Finding>>> byFile = new LinkedHashMap<>();
         for (Finding f : findings) {
             byFile.computeIfAbsent(f.file() == null ? "(plan)" : f.file(), k -> new LinkedHashMap<>())

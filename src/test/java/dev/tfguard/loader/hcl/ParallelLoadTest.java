@@ -86,6 +86,6 @@ class ParallelLoadTest {
                 assertThat(parallel.warnings()).isEqualTo(sequential.warnings());
             }
         }
-        assertThat(load(warned, 1).warnings()).anyMatch(w -> w.contains("var.undeclared is not declared"));
+        assertThat(load(warned, 1).warnings()).anyMatch(w -> w.message().contains("var.undeclared is not declared"));
     }
 }

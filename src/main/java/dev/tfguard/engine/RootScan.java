@@ -1,0 +1,61 @@
+package dev.tfguard.engine;
+
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Finding;
+import dev.tfguard.model.Relation;
+import dev.tfguard.model.Resource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules run over each root module apart: a root's resources form one graph, so that references resolve within
+ * their own configuration and the same address in two roots is two resources. Every verdict carries its root.
+ */
+public final class RootScan {
+    private final Map<String, ResourceGraph> graphs = new LinkedHashMap<>();
+    private final List<Finding> verdicts = new ArrayList<>();
+
+    /** Builds a graph per root ({@code byRoot} as {@code Model.resourcesByRoot()} gives it) and runs the rules. */
+    public RootScan(List<Rule> rules, Map<String, List<Resource>> byRoot) {
+        byRoot.forEach((root, resources) -> {
+            ResourceGraph graph = new ResourceGraph(resources);
+            graphs.put(root, graph);
+            for (Finding f : Runner.run(rules, graph)) {
+                verdicts.add(root == null ? f : f.withRoot(root));
+            }
+        });
+        verdicts.sort(Finding.ORDER);
+    }
+
+    /** Every failure and unverified check of every root, in {@link Finding#ORDER}; a list the caller may change. */
+    public List<Finding> verdicts() {
+        return verdicts;
+    }
+
+    /** The graph of each root, in the order roots were read. */
+    public Map<String, ResourceGraph> graphs() {
+        return Collections.unmodifiableMap(graphs);
+    }
+
+    /** The graph of {@code root}; an empty graph when the root has no resources. */
+    public ResourceGraph graph(String root) {
+        ResourceGraph g = graphs.get(root);
+        return g != null ? g : new ResourceGraph(List.of());
+    }
+
+    /** The KMS relations of every root's graph. */
+    public List<Relation> relations() {
+        List<Relation> out = new ArrayList<>();
+        graphs.values().forEach(g -> out.addAll(g.kmsRelations()));
+        return out;
+    }
+
+    /** How many resources all roots hold. */
+    public int size() {
+        return graphs.values().stream().mapToInt(g -> g.resources().size()).sum();
+    }
+}

@@ -1,0 +1,6 @@
+module "cache" {
+  source = "../../"
+
+  name      = "a"
+  encrypted = false
+}

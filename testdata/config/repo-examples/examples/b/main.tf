@@ -1,0 +1,5 @@
+module "cache" {
+  source = "../../"
+
+  name = "b"
+}
