@@ -211,13 +211,17 @@ public final class ResourceGraph {
         return List.copyOf(m.values());
     }
 
-    /** Every edge from a resource's {@code kms_key_id} to the KMS key it uses, for reports to draw. */
+    /**
+     * Every edge from a resource's key argument ({@link KeyUsers}: {@code kms_key_id}, {@code kms_key_arn}) to the
+     * KMS key it uses, for reports to draw.
+     */
     public List<Relation> kmsRelations() {
         List<Relation> out = new ArrayList<>();
         for (Resource r : resources) {
-            if (r.attr("kms_key_id") != null && r.mode() == Mode.MANAGED) {
-                for (Resource k : kmsKeys(r, "kms_key_id").keys()) {
-                    out.add(new Relation(r.address(), "kms_key_id", k.address()));
+            String attribute = KeyUsers.attribute(r);
+            if (attribute != null && r.attr(attribute) != null && r.mode() == Mode.MANAGED) {
+                for (Resource k : kmsKeys(r, attribute).keys()) {
+                    out.add(new Relation(r.address(), attribute, k.address()));
                 }
             }
         }

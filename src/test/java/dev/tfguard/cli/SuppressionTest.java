@@ -56,6 +56,34 @@ class SuppressionTest {
                 "TFG-EC-001 aws_elasticache_replication_group.no_reason");
     }
 
+    /** Issue 20: Checkov's MemoryDB ids (CKV_AWS_201 key, CKV_AWS_202 TLS) suppress the TFG-MDB rules they alias. */
+    @Test
+    void checkovMemoryDbIdsSuppressTheirRules(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("main.tf"), """
+                resource "aws_memorydb_cluster" "legacy" {
+                  #checkov:skip=CKV_AWS_202:clients move to TLS with the next release
+                  #checkov:skip=CKV_AWS_201:the AWS-owned key is accepted for this cluster
+                  name                     = "legacy"
+                  acl_name                 = "open-access"
+                  engine                   = "valkey"
+                  engine_version           = "7.3"
+                  node_type                = "db.t4g.small"
+                  tls_enabled              = false
+                  snapshot_retention_limit = 7
+                }
+                """);
+        CliTestSupport.Run run = CliTestSupport.runIn(dir, "--format", "json", "--no-config", ".");
+        JsonNode r = JSON.readTree(run.out());
+        assertThat(r.get("suppressed")).extracting(s -> s.get("rule").asText(),
+                        s -> s.at("/suppression/source").asText(), s -> s.at("/suppression/line").asInt())
+                .containsExactlyInAnyOrder(tuple("TFG-MDB-002", "checkov", 2), tuple("TFG-MDB-001", "checkov", 3));
+        assertThat(r.get("findings")).extracting(f -> f.get("rule").asText()).containsExactly("TFG-MDB-003");
+        CliTestSupport.Run off = CliTestSupport.runIn(dir, "--format", "json", "--no-config",
+                "--no-peer-suppressions", ".");
+        assertThat(JSON.readTree(off.out()).get("findings")).extracting(f -> f.get("rule").asText())
+                .containsExactlyInAnyOrder("TFG-MDB-001", "TFG-MDB-002", "TFG-MDB-003");
+    }
+
     @Test
     void suppressionCarriesReasonExpiryAndPlace() throws Exception {
         JsonNode r = scan("testdata/suppress/inline/main.tf");

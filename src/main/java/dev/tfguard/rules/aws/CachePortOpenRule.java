@@ -8,48 +8,21 @@ import dev.tfguard.model.Value;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * TFG-EC-018: a security group attached to an ElastiCache cache ({@code security_group_ids}) lets any address
  * ({@code 0.0.0.0/0} or {@code ::/0}) reach the cache's port: {@code port} when written, else the engine's
- * default (6379; Memcached 11211; a serverless Redis OSS or Valkey cache also serves reads on 6380). Ingress
- * comes from the group's inline {@code ingress} blocks, {@code aws_vpc_security_group_ingress_rule} and
- * {@code aws_security_group_rule} resources whose {@code security_group_id} names the group.
+ * default (6379; Memcached 11211; a serverless Redis OSS or Valkey cache also serves reads on 6380). The ingress
+ * is read by {@link OpenIngress}.
  */
 public final class CachePortOpenRule implements Check {
-    private static final String SG = "aws_security_group";
-    private static final String INGRESS_RULE = "aws_vpc_security_group_ingress_rule";
-    private static final String SG_RULE = "aws_security_group_rule";
-
-    /** One way in: where it is written, and what it allows. */
-    private record Ingress(Resource at, String attribute, Value protocol, Value from, Value to, List<Value> cidrs) {
-    }
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
-        Set<String> reported = new HashSet<>();
         List<Resource> caches = new ArrayList<>(Caches.groupsAndStandaloneClusters(graph));
         caches.addAll(graph.ofType(Caches.SERVERLESS));
-        // a security group shared by many caches is read once, not once per cache
-        Map<Resource, List<Ingress>> ingressOf = new IdentityHashMap<>();
-        for (Resource cache : caches) {
-            List<Value> ports = ports(graph, cache);
-            for (Resource sg : graph.targets(cache, "security_group_ids")) {
-                if (!sg.type().equals(SG)) {
-                    continue;
-                }
-                for (Ingress in : ingressOf.computeIfAbsent(sg, g -> ingress(graph, g))) {
-                    for (Value port : ports) {
-                        judge(in, port, cache, verdicts, reported);
-                    }
-                }
-            }
-        }
+        OpenIngress.check(graph, verdicts, caches, cache -> ports(graph, cache));
     }
 
     private static List<Value> ports(ResourceGraph graph, Resource cache) {
@@ -60,104 +33,4 @@ public final class CachePortOpenRule implements Check {
         return List.of(port);
     }
 
-    private static List<Ingress> ingress(ResourceGraph graph, Resource sg) {
-        List<Ingress> out = new ArrayList<>();
-        Value inline = sg.value("ingress");
-        if (inline instanceof Value.Unknown) {
-            out.add(new Ingress(sg, "ingress", inline, inline, inline, List.of(inline)));
-        } else if (inline.known() instanceof List<?> blocks) {
-            for (Object b : blocks) {
-                if (b instanceof Map<?, ?> m) {
-                    out.add(new Ingress(sg, "ingress", field(m, "protocol"), field(m, "from_port"),
-                            field(m, "to_port"), List.of(field(m, "cidr_blocks"), field(m, "ipv6_cidr_blocks"))));
-                } else if (b == Value.UNKNOWN_ELEMENT) {
-                    Value u = Value.unknown("an ingress block is known only at apply (a dynamic block)");
-                    out.add(new Ingress(sg, "ingress", u, u, u, List.of(u)));
-                }
-            }
-        }
-        for (Resource r : graph.referrers(sg)) {
-            boolean attached = graph.targets(r, "security_group_id").stream().anyMatch(t -> t == sg);
-            if (attached && r.type().equals(INGRESS_RULE)) {
-                String cidr = r.attr("cidr_ipv4") != null ? "cidr_ipv4" : "cidr_ipv6";
-                out.add(new Ingress(r, cidr, r.value("ip_protocol"), r.value("from_port"), r.value("to_port"),
-                        List.of(r.value("cidr_ipv4"), r.value("cidr_ipv6"))));
-            } else if (attached && r.type().equals(SG_RULE) && "ingress".equals(r.value("type").asString())) {
-                out.add(new Ingress(r, "cidr_blocks", r.value("protocol"), r.value("from_port"), r.value("to_port"),
-                        List.of(r.value("cidr_blocks"), r.value("ipv6_cidr_blocks"))));
-            }
-        }
-        return out;
-    }
-
-    private static Value field(Map<?, ?> block, String name) {
-        Object v = block.get(name);
-        return v == Value.UNKNOWN_ELEMENT ? Value.unknown(name + " is known only at apply") : Value.of(v);
-    }
-
-    private static void judge(Ingress in, Value port, Resource cache, Verdicts verdicts, Set<String> reported) {
-        String key = in.at().address() + " " + in.attribute() + " " + cache.address();
-        if (reported.contains(key)) {
-            return;
-        }
-        Boolean anyone = null;
-        String cidr = null;
-        boolean unknownCidr = false;
-        for (Value c : in.cidrs()) {
-            if (c.isUnknown()) {
-                unknownCidr = true;
-                continue;
-            }
-            for (Object x : c.known() instanceof List<?> l ? l : c.isKnown() ? List.of(c.known()) : List.of()) {
-                if (x == Value.UNKNOWN_ELEMENT) {
-                    unknownCidr = true;
-                } else if (x instanceof String s && (s.endsWith("/0"))) {
-                    cidr = s;
-                }
-            }
-        }
-        anyone = cidr != null ? Boolean.TRUE : unknownCidr ? null : Boolean.FALSE;
-        if (Boolean.FALSE.equals(anyone)) {
-            return;
-        }
-        Boolean covers = covers(in, port);
-        if (Boolean.FALSE.equals(covers)) {
-            return;
-        }
-        String portText = port.isKnown() ? port.asString() : "the cache's port";
-        Map<String, String> words = Map.of("port", portText, "cache", cache.address(),
-                "cidr", cidr == null ? "any address" : cidr);
-        reported.add(key);
-        if (anyone == null || covers == null) {
-            verdicts.unverified(in.at(), in.attribute(), verdicts.text("unverified", words),
-                    "the rule's addresses, protocol, ports or the cache's port are known only at apply");
-        } else {
-            verdicts.fail(in.at(), in.attribute(), verdicts.text("fail", words));
-        }
-    }
-
-    /** Whether the ingress lets TCP traffic reach {@code port}; null when that is unknown. */
-    private static Boolean covers(Ingress in, Value port) {
-        Value protocol = in.protocol();
-        if (protocol.isUnknown()) {
-            return null;
-        }
-        String p = protocol.asString() == null ? "" : protocol.asString().toLowerCase(java.util.Locale.ROOT);
-        if (p.equals("-1") || p.equals("all")) {
-            return true; // every protocol and port; from_port and to_port are ignored
-        }
-        if (!p.equals("tcp") && !p.equals("6")) {
-            return false;
-        }
-        if (port.isUnknown() || in.from().isUnknown() || in.to().isUnknown()) {
-            return null;
-        }
-        Integer n = Caches.integer(port);
-        Integer from = Caches.integer(in.from());
-        Integer to = Caches.integer(in.to());
-        if (n == null || from == null || to == null) {
-            return false;
-        }
-        return from <= n && n <= to;
-    }
 }

@@ -2,6 +2,7 @@ package dev.tfguard.rules.aws;
 
 import dev.tfguard.engine.Check;
 import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.KeyUsers;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
@@ -12,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * TFG-KMS-002: a KMS key that an ElastiCache resource uses ({@code kms_key_id}, directly or through an alias) has
- * {@code is_enabled = false}. Keys that no cache uses are left alone: disabling a key can be deliberate.
+ * TFG-KMS-002: a KMS key that an ElastiCache or MemoryDB resource uses (its {@link KeyUsers} argument, directly or
+ * through an alias) has {@code is_enabled = false}. Keys that no cache uses are left alone: disabling a key can be deliberate.
  */
 public final class DisabledKeyInUseRule implements Check {
 
@@ -22,10 +23,11 @@ public final class DisabledKeyInUseRule implements Check {
         Map<String, Set<String>> users = new LinkedHashMap<>();
         Map<String, Resource> keys = new LinkedHashMap<>();
         for (Resource cache : graph.resources()) {
-            if (!cache.type().startsWith("aws_elasticache_") || cache.attr("kms_key_id") == null) {
+            String attribute = KeyUsers.attribute(cache);
+            if (attribute == null || cache.attr(attribute) == null) {
                 continue;
             }
-            for (Resource key : graph.kmsKeys(cache, "kms_key_id").keys()) {
+            for (Resource key : graph.kmsKeys(cache, attribute).keys()) {
                 users.computeIfAbsent(key.address(), a -> new LinkedHashSet<>()).add(cache.address());
                 keys.putIfAbsent(key.address(), key);
             }

@@ -2,6 +2,7 @@ package dev.tfguard.rules.aws;
 
 import dev.tfguard.engine.Check;
 import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.KeyUsers;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * TFG-KMS-001: a KMS key that AWS can rotate has {@code enable_key_rotation = true}; the message names the
- * ElastiCache resources that use the key, found through the graph. A cache whose key is outside the configuration
+ * ElastiCache and MemoryDB resources that use the key ({@link KeyUsers}), found through the graph. A cache whose key is outside the configuration
  * (a data source, a literal ARN) gets an unverified entry, since that key's rotation cannot be seen.
  */
 public final class KeyRotationRule implements Check {
@@ -24,16 +25,17 @@ public final class KeyRotationRule implements Check {
         // several instances of one key (count, for_each, module instances) may use it: name each cache once
         Map<String, Set<String>> users = new LinkedHashMap<>();
         for (Resource cache : graph.resources()) {
-            if (!cache.type().startsWith("aws_elasticache_") || cache.attr("kms_key_id") == null) {
+            String attribute = KeyUsers.attribute(cache);
+            if (attribute == null || cache.attr(attribute) == null) {
                 continue;
             }
-            ResourceGraph.KeyUse use = graph.kmsKeys(cache, "kms_key_id");
+            ResourceGraph.KeyUse use = graph.kmsKeys(cache, attribute);
             use.keys().forEach(k -> users.computeIfAbsent(k.address(), a -> new LinkedHashSet<>()).add(cache.address()));
             if (use.keys().isEmpty()) {
-                String key = outsideKey(cache, use);
+                String key = outsideKey(cache, attribute, use);
                 if (key != null) {
-                    verdicts.unverified(cache, "kms_key_id", verdicts.text("unverified_key", Map.of("key", key)),
-                            "the key is not part of this configuration");
+                    verdicts.unverified(cache, attribute, verdicts.text("unverified_key",
+                            Map.of("key", key, "attribute", attribute)), "the key is not part of this configuration");
                 }
             }
         }
@@ -98,7 +100,7 @@ public final class KeyRotationRule implements Check {
     }
 
     /** A description of the key a cache names when that key is not in the scan, or null when it names none. */
-    private static String outsideKey(Resource cache, ResourceGraph.KeyUse use) {
+    private static String outsideKey(Resource cache, String attribute, ResourceGraph.KeyUse use) {
         if (!use.opaque().isEmpty()) {
             Resource data = use.opaque().get(0);
             String named = data.type().equals("aws_kms_key") ? data.value("key_id").asString()
@@ -108,18 +110,18 @@ public final class KeyRotationRule implements Check {
                     || "AWS".equals(data.value("key_manager").asString());
             return awsManaged ? null : data.address();
         }
-        Value v = cache.value("kms_key_id");
-        if (v.isKnown() && !v.isEmptyKnown() && !cache.attr("kms_key_id").sensitive()
+        Value v = cache.value(attribute);
+        if (v.isKnown() && !v.isEmptyKnown() && !cache.attr(attribute).sensitive()
                 && v.asString() != null && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
             return null;
         }
         if (v.isKnown() && !v.isEmptyKnown()) {
             // a key id is no secret, but a value from a sensitive variable is never printed
-            return cache.attr("kms_key_id").sensitive() ? "a sensitive value"
+            return cache.attr(attribute).sensitive() ? "a sensitive value"
                     : v.asString() != null ? v.asString() : "a value that is not a string"; // issue 10
         }
         if (v.isUnknown()) {
-            List<String> refs = cache.attr("kms_key_id").references();
+            List<String> refs = cache.attr(attribute).references();
             return refs.isEmpty() ? "a value known only at apply" : refs.get(0);
         }
         return null;

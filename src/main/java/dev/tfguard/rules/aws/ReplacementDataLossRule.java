@@ -55,7 +55,7 @@ public final class ReplacementDataLossRule implements Check {
     }
 
     /** True when the value names a snapshot to restore from, or is set but known only at apply. */
-    private static boolean restores(Value v) {
+    static boolean restores(Value v) {
         if (v instanceof Value.Unknown u) {
             return u.set();
         }
@@ -66,7 +66,7 @@ public final class ReplacementDataLossRule implements Check {
     }
 
     /** The words for why Terraform replaces the group: the attributes that force it, or the plan's reason. */
-    private static String forcedBy(Change change) {
+    static String forcedBy(Change change) {
         List<String> paths = change.replacePaths();
         if (!paths.isEmpty()) {
             return (paths.size() == 1 ? "a change to " : "changes to ") + String.join(", ", paths)

@@ -36,7 +36,7 @@ public final class UserPasswordInFilesRule implements Check {
     }
 
     /** Whether a value is a list of passwords that are all known (an unknown one comes from elsewhere). */
-    private static boolean holdsPasswords(Object value) {
+    static boolean holdsPasswords(Object value) {
         return value instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(p -> p instanceof String);
     }
 }

@@ -1,0 +1,157 @@
+package dev.tfguard.rules.aws;
+
+import dev.tfguard.engine.Verdicts;
+import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Security group ingress that lets any address ({@code 0.0.0.0/0} or {@code ::/0}) reach a port: what TFG-EC-018
+ * (ElastiCache) and TFG-MDB-008 (MemoryDB) report. A target's {@code security_group_ids} lead to each
+ * {@code aws_security_group}; ingress comes from the group's inline {@code ingress} blocks,
+ * {@code aws_vpc_security_group_ingress_rule} and {@code aws_security_group_rule} resources whose
+ * {@code security_group_id} names the group. The rule's messages {@code fail} and {@code unverified} get
+ * {@code {cidr}}, {@code {port}} and {@code {cache}} (the target's address).
+ */
+final class OpenIngress {
+    private static final String SG = "aws_security_group";
+    private static final String INGRESS_RULE = "aws_vpc_security_group_ingress_rule";
+    private static final String SG_RULE = "aws_security_group_rule";
+
+    /** One way in: where it is written, and what it allows. */
+    private record Ingress(Resource at, String attribute, Value protocol, Value from, Value to, List<Value> cidrs) {
+    }
+
+    private OpenIngress() {
+    }
+
+    /** Reports every ingress open to any address on one of {@code ports}' ports of each target, once per target. */
+    static void check(ResourceGraph graph, Verdicts verdicts, List<Resource> targets,
+                      Function<Resource, List<Value>> ports) {
+        Set<String> reported = new HashSet<>();
+        // a security group shared by many targets is read once, not once per target
+        Map<Resource, List<Ingress>> ingressOf = new IdentityHashMap<>();
+        for (Resource target : targets) {
+            List<Value> open = ports.apply(target);
+            for (Resource sg : graph.targets(target, "security_group_ids")) {
+                if (!sg.type().equals(SG)) {
+                    continue;
+                }
+                for (Ingress in : ingressOf.computeIfAbsent(sg, g -> ingress(graph, g))) {
+                    for (Value port : open) {
+                        judge(in, port, target, verdicts, reported);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Ingress> ingress(ResourceGraph graph, Resource sg) {
+        List<Ingress> out = new ArrayList<>();
+        Value inline = sg.value("ingress");
+        if (inline instanceof Value.Unknown) {
+            out.add(new Ingress(sg, "ingress", inline, inline, inline, List.of(inline)));
+        } else if (inline.known() instanceof List<?> blocks) {
+            for (Object b : blocks) {
+                if (b instanceof Map<?, ?> m) {
+                    out.add(new Ingress(sg, "ingress", field(m, "protocol"), field(m, "from_port"),
+                            field(m, "to_port"), List.of(field(m, "cidr_blocks"), field(m, "ipv6_cidr_blocks"))));
+                } else if (b == Value.UNKNOWN_ELEMENT) {
+                    Value u = Value.unknown("an ingress block is known only at apply (a dynamic block)");
+                    out.add(new Ingress(sg, "ingress", u, u, u, List.of(u)));
+                }
+            }
+        }
+        for (Resource r : graph.referrers(sg)) {
+            boolean attached = graph.targets(r, "security_group_id").stream().anyMatch(t -> t == sg);
+            if (attached && r.type().equals(INGRESS_RULE)) {
+                String cidr = r.attr("cidr_ipv4") != null ? "cidr_ipv4" : "cidr_ipv6";
+                out.add(new Ingress(r, cidr, r.value("ip_protocol"), r.value("from_port"), r.value("to_port"),
+                        List.of(r.value("cidr_ipv4"), r.value("cidr_ipv6"))));
+            } else if (attached && r.type().equals(SG_RULE) && "ingress".equals(r.value("type").asString())) {
+                out.add(new Ingress(r, "cidr_blocks", r.value("protocol"), r.value("from_port"), r.value("to_port"),
+                        List.of(r.value("cidr_blocks"), r.value("ipv6_cidr_blocks"))));
+            }
+        }
+        return out;
+    }
+
+    private static Value field(Map<?, ?> block, String name) {
+        Object v = block.get(name);
+        return v == Value.UNKNOWN_ELEMENT ? Value.unknown(name + " is known only at apply") : Value.of(v);
+    }
+
+    private static void judge(Ingress in, Value port, Resource cache, Verdicts verdicts, Set<String> reported) {
+        String key = in.at().address() + " " + in.attribute() + " " + cache.address();
+        if (reported.contains(key)) {
+            return;
+        }
+        Boolean anyone = null;
+        String cidr = null;
+        boolean unknownCidr = false;
+        for (Value c : in.cidrs()) {
+            if (c.isUnknown()) {
+                unknownCidr = true;
+                continue;
+            }
+            for (Object x : c.known() instanceof List<?> l ? l : c.isKnown() ? List.of(c.known()) : List.of()) {
+                if (x == Value.UNKNOWN_ELEMENT) {
+                    unknownCidr = true;
+                } else if (x instanceof String s && (s.endsWith("/0"))) {
+                    cidr = s;
+                }
+            }
+        }
+        anyone = cidr != null ? Boolean.TRUE : unknownCidr ? null : Boolean.FALSE;
+        if (Boolean.FALSE.equals(anyone)) {
+            return;
+        }
+        Boolean covers = covers(in, port);
+        if (Boolean.FALSE.equals(covers)) {
+            return;
+        }
+        String portText = port.isKnown() ? port.asString() : "(known only at apply)";
+        Map<String, String> words = Map.of("port", portText, "cache", cache.address(),
+                "cidr", cidr == null ? "any address" : cidr);
+        reported.add(key);
+        if (anyone == null || covers == null) {
+            verdicts.unverified(in.at(), in.attribute(), verdicts.text("unverified", words),
+                    "the rule's addresses, protocol, ports or the port they guard are known only at apply");
+        } else {
+            verdicts.fail(in.at(), in.attribute(), verdicts.text("fail", words));
+        }
+    }
+
+    /** Whether the ingress lets TCP traffic reach {@code port}; null when that is unknown. */
+    private static Boolean covers(Ingress in, Value port) {
+        Value protocol = in.protocol();
+        if (protocol.isUnknown()) {
+            return null;
+        }
+        String p = protocol.asString() == null ? "" : protocol.asString().toLowerCase(java.util.Locale.ROOT);
+        if (p.equals("-1") || p.equals("all")) {
+            return true; // every protocol and port; from_port and to_port are ignored
+        }
+        if (!p.equals("tcp") && !p.equals("6")) {
+            return false;
+        }
+        if (port.isUnknown() || in.from().isUnknown() || in.to().isUnknown()) {
+            return null;
+        }
+        Integer n = Caches.integer(port);
+        Integer from = Caches.integer(in.from());
+        Integer to = Caches.integer(in.to());
+        if (n == null || from == null || to == null) {
+            return false;
+        }
+        return from <= n && n <= to;
+    }
+}

@@ -1,0 +1,57 @@
+# MemoryDB clusters, users and network rules created with most settings wrong.
+
+resource "aws_kms_key" "memorydb" {
+  description = "memorydb"
+  is_enabled  = false
+}
+
+resource "aws_security_group" "memorydb" {
+  name   = "memorydb"
+  vpc_id = "vpc-0a1b2c3d4e5f60001"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "clients" {
+  security_group_id = aws_security_group.memorydb.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 6379
+  to_port           = 6379
+}
+
+resource "aws_memorydb_user" "app" {
+  user_name     = "app"
+  access_string = "on ~app:* -@all +@read +@write"
+
+  authentication_mode {
+    type      = "password"
+    passwords = ["example-token-not-a-secret-0003"]
+  }
+}
+
+resource "aws_memorydb_acl" "sessions" {
+  name       = "sessions"
+  user_names = [aws_memorydb_user.app.user_name]
+}
+
+# AWS-owned key, no snapshots, single-node shards, reachable from any address
+resource "aws_memorydb_cluster" "sessions" {
+  name                   = "sessions"
+  acl_name               = aws_memorydb_acl.sessions.name
+  engine                 = "valkey"
+  engine_version         = "7.3"
+  node_type              = "db.r7g.large"
+  num_shards             = 2
+  num_replicas_per_shard = 0
+  security_group_ids     = [aws_security_group.memorydb.id]
+}
+
+# TLS off with open access, encrypted with a disabled key that does not rotate
+resource "aws_memorydb_cluster" "open" {
+  name           = "open"
+  acl_name       = "open-access"
+  engine         = "redis"
+  engine_version = "7.1"
+  node_type      = "db.r7g.large"
+  tls_enabled    = false
+  kms_key_arn    = aws_kms_key.memorydb.arn
+}
