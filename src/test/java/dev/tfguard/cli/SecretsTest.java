@@ -20,6 +20,7 @@ class SecretsTest {
     private static final String PLAN_TOKEN = "example-token-not-a-secret-0001";
     private static final String SENTINEL = "SENTINEL-s3cr3t-9f8e7d6c5b4a";
     private static final String FIRST_TOKEN = "example-token-not-a-secret-0002";
+    private static final String MEMORYDB_PASSWORD = "example-token-not-a-secret-0003";
     /** A sentinel that JSON readers take whole as one bad token (they stop a token at a dash). */
     private static final String BARE = "SENTINELs3cr3t9f8e7d6c5b4a";
 
@@ -52,6 +53,30 @@ class SecretsTest {
                   passwords     = ["%1$s-user"]
                 }
 
+                # TFG-MDB-004 names the user and its cluster, never the password (issue 20)
+                resource "aws_memorydb_user" "mdb_app" {
+                  user_name     = "mdb-app"
+                  access_string = "on ~* +@all"
+
+                  authentication_mode {
+                    type      = "password"
+                    passwords = ["%1$s-memorydb"]
+                  }
+                }
+
+                resource "aws_memorydb_acl" "mdb_app" {
+                  name       = "mdb-app"
+                  user_names = [aws_memorydb_user.mdb_app.user_name]
+                }
+
+                resource "aws_memorydb_cluster" "mdb_app" {
+                  name           = "mdb-app"
+                  acl_name       = aws_memorydb_acl.mdb_app.name
+                  engine         = "valkey"
+                  engine_version = "7.3"
+                  node_type      = "db.t4g.small"
+                }
+
                 resource "aws_elasticache_replication_group" "from_var" {
                   replication_group_id = "b"
                   description          = "b"
@@ -64,17 +89,20 @@ class SecretsTest {
         // TFG-EC-015 reads the token's prior and planned values
         Path firstToken = Path.of("testdata/plan/rules/elasticache-auth-token-first-rotate/open/plan.json")
                 .toAbsolutePath();
+        // a MemoryDB user's literal password, marked sensitive in the plan (issue 20)
+        Path memoryDb = Path.of("testdata/plan/rules/memorydb/insecure/plan.json").toAbsolutePath();
         List<String> outputs = new ArrayList<>();
         for (String format : Reporters.names()) {
             CliTestSupport.Run r = CliTestSupport.runIn(dir, "--format", format, ".", plan.toString(),
-                    firstToken.toString());
+                    firstToken.toString(), memoryDb.toString());
             assertThat(r.code()).as(format + ": " + r.err()).isEqualTo(3);
             outputs.add(r.out());
             outputs.add(r.err());
         }
         CliTestSupport.Run strict = CliTestSupport.runIn(dir, "--strict", "--format", "json", ".", plan.toString(),
-                firstToken.toString());
-        assertThat(strict.out()).contains("TFG-EC-015").contains("TFG-EC-016").contains("TFG-EC-017");
+                firstToken.toString(), memoryDb.toString());
+        assertThat(strict.out()).contains("TFG-EC-015").contains("TFG-EC-016").contains("TFG-EC-017")
+                .contains("the user signs in to aws_memorydb_cluster.mdb_app\"");
         outputs.add(strict.out());
         for (String format : List.of("text", "json")) {
             CliTestSupport.Run syntax = CliTestSupport.runIn(dir, "syntax", "--format", format,
@@ -84,7 +112,8 @@ class SecretsTest {
             outputs.add(syntax.out());
         }
         for (String o : outputs) {
-            assertThat(o).doesNotContain(SENTINEL).doesNotContain(PLAN_TOKEN).doesNotContain(FIRST_TOKEN);
+            assertThat(o).doesNotContain(SENTINEL).doesNotContain(PLAN_TOKEN).doesNotContain(FIRST_TOKEN)
+                    .doesNotContain(MEMORYDB_PASSWORD);
         }
     }
 

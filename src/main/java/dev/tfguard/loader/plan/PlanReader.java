@@ -3,6 +3,7 @@ package dev.tfguard.loader.plan;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,9 +41,11 @@ final class PlanReader {
 
     /**
      * Attributes treated as secrets even when the plan does not mark them: plans written by Terraform 0.12 to 0.14
-     * have no {@code after_sensitive} and carry provider-sensitive values such as {@code auth_token} in clear.
+     * have no {@code after_sensitive} and carry provider-sensitive values such as {@code auth_token} in clear. The
+     * model's list of secret argument names, at the top level and inside nested blocks (a MemoryDB user's
+     * {@code authentication_mode.passwords}).
      */
-    private static final Set<String> ALWAYS_SENSITIVE = Set.of("auth_token", "password", "master_password");
+    private static final Set<String> ALWAYS_SENSITIVE = Attr.SECRET_NAMES;
 
     private static final String PLAN_HINT = " (is this terraform show -json output?)";
 
@@ -295,7 +298,7 @@ final class PlanReader {
             for (Map.Entry<String, JsonNode> e : after.properties()) {
                 String k = e.getKey();
                 JsonNode unknown = PlanValues.member(afterUnknown, k);
-                JsonNode sens = sensitivity(k, PlanValues.member(afterSensitive, k));
+                JsonNode sens = sensitivity(k, PlanValues.member(afterSensitive, k), e.getValue());
                 attrs.put(k, PlanValues.isTrue(unknown) ? TOP_UNKNOWN : PlanValues.convert(e.getValue(), unknown, sens));
                 if (PlanValues.anyTrue(sens)) {
                     sensitive.add(k);
@@ -319,7 +322,7 @@ final class PlanReader {
         if (prior != null && prior.isObject()) {
             for (Map.Entry<String, JsonNode> e : prior.properties()) {
                 String k = e.getKey();
-                JsonNode sens = sensitivity(k, PlanValues.member(priorSensitive, k));
+                JsonNode sens = sensitivity(k, PlanValues.member(priorSensitive, k), e.getValue());
                 Object v = PlanValues.convert(e.getValue(), null, sens);
                 Object planned = attrs.get(k);
                 if (planned != TOP_UNKNOWN && planned != null && planned.equals(v)) {
@@ -336,7 +339,42 @@ final class PlanReader {
     }
 
     private static JsonNode sensitivity(String attribute, JsonNode mask) {
-        return ALWAYS_SENSITIVE.contains(attribute) ? BooleanNode.TRUE : mask;
+        return sensitivity(attribute, mask, null);
+    }
+
+    /**
+     * The sensitivity mask of a top-level attribute: the plan's, with every secret-named argument of its nested
+     * blocks ({@code value} as a list of objects) marked when the plan does not mark it.
+     */
+    private static JsonNode sensitivity(String attribute, JsonNode mask, JsonNode value) {
+        if (ALWAYS_SENSITIVE.contains(attribute)) {
+            return BooleanNode.TRUE;
+        }
+        if (value == null || !value.isArray() || PlanValues.isTrue(mask)) {
+            return mask;
+        }
+        ArrayNode out = null;
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode block = value.get(i);
+            if (!block.isObject()) {
+                continue;
+            }
+            for (String name : ALWAYS_SENSITIVE) {
+                if (block.has(name) && !PlanValues.isTrue(PlanValues.member(PlanValues.element(mask, i), name))) {
+                    if (out == null) {
+                        out = mask != null && mask.isArray() ? ((ArrayNode) mask)
+                                .deepCopy() : JsonNodeFactory.instance.arrayNode();
+                    }
+                    while (out.size() <= i) {
+                        out.addObject();
+                    }
+                    if (out.get(i).isObject()) {
+                        ((ObjectNode) out.get(i)).put(name, true);
+                    }
+                }
+            }
+        }
+        return out == null ? mask : out;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -389,7 +427,7 @@ final class PlanReader {
         JsonNode sensitiveValues = node.get("sensitive_values");
         if (values != null && values.isObject()) {
             for (Map.Entry<String, JsonNode> e : values.properties()) {
-                JsonNode sens = sensitivity(e.getKey(), PlanValues.member(sensitiveValues, e.getKey()));
+                JsonNode sens = sensitivity(e.getKey(), PlanValues.member(sensitiveValues, e.getKey()), e.getValue());
                 attrs.put(e.getKey(), PlanValues.convert(e.getValue(), null, sens));
                 if (PlanValues.anyTrue(sens)) {
                     sensitive.add(e.getKey());

@@ -455,6 +455,29 @@ class PlanLoaderTest {
         assertThat(byAddress(model)).hasSize(4);
     }
 
+    /**
+     * Issue 20: a plan without sensitivity marks (Terraform 0.12 to 0.14) still hides a MemoryDB user's
+     * {@code authentication_mode.passwords}: secret-named arguments inside nested blocks are masked, the block's other
+     * arguments kept.
+     */
+    @Test
+    void masksSecretArgumentsInsideBlocksOfUnmarkedPlans() throws IOException {
+        ObjectNode doc = (ObjectNode) json(FIXTURES.resolve("rules/memorydb/insecure/plan.json"));
+        doc.put("terraform_version", "0.14.11");
+        doc.get("resource_changes").forEach(rc -> ((ObjectNode) rc.get("change")).remove(
+                List.of("after_sensitive", "before_sensitive")));
+        doc.at("/planned_values/root_module/resources").forEach(r -> ((ObjectNode) r).remove("sensitive_values"));
+        Path plan = write("unmarked.json", doc.toString());
+        assertThat(doc.toString()).contains("example-token-not-a-secret-0003");
+
+        Resource user = byAddress(load(plan, LoadOptions.defaults())).get("aws_memorydb_user.app");
+
+        assertThat(user.attr("authentication_mode").sensitive()).isTrue();
+        assertThat(user.value("authentication_mode").known()).asList().singleElement().asInstanceOf(
+                        org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("type", "password").containsEntry("passwords", List.of(PlanValues.SENSITIVE));
+    }
+
     /** Issue 7: a data source read while planning is only in prior_state; rules follow references to it. */
     @Test
     void keepsDataSourcesReadWhilePlanning() throws IOException {
