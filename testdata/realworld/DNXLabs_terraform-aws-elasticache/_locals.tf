@@ -1,0 +1,3 @@
+locals {
+  major_version = tonumber(replace(var.engine_version, "/\\.[\\d][\\.\\d]*/", ""))
+}

@@ -1,0 +1,5 @@
+namespace = "elasticache-tutorial"
+
+cluster_id = "redis-cluster"
+
+node_groups = 3
