@@ -56,7 +56,7 @@ final class Condition {
 
     Outcome test(Resource r) {
         Attr a = r.attr(spec.attr());
-        Value v = a == null ? Value.absent() : a.value();
+        Value v = a == null ? Value.NULL : a.value();
         boolean secret = a != null && a.sensitive() || Attr.SECRET_NAMES.contains(spec.attr());
         if (v instanceof Value.Unknown u) {
             return switch (spec.op()) {
@@ -67,10 +67,10 @@ final class Condition {
                 default -> new Outcome(State.UNKNOWN, spec.attr(), "unknown", u.reason());
             };
         }
-        if (v instanceof Value.Absent) {
+        if (v instanceof Value.Null) {
             return testAbsent(r);
         }
-        Object known = v.known();
+        Object known = v.toJava();
         String shown = secret ? "set" : render(known);
         return new Outcome(compare(known) ? State.PASS : State.FAIL, spec.attr(), shown, null);
     }

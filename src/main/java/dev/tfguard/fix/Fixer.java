@@ -293,7 +293,7 @@ public final class Fixer {
     private boolean transit(Finding f, SourceText src, Block block, Resource r) {
         Existence ex = existence(r);
         Boolean inPlace = inPlaceTransit(r);
-        boolean versionAbsent = r.value("engine_version").isAbsent();
+        boolean versionAbsent = r.value("engine_version").isNull();
         String mode = null;
         if (block.body().attribute("transit_encryption_mode").isEmpty()) {
             if (ex == Existence.EXISTING) {

@@ -237,7 +237,7 @@ public final class ResourceGraph {
      */
     public GlobalMembership globalMembership(Resource group) {
         Value id = group.value("global_replication_group_id");
-        if (id.isAbsent() || id.isKnown() && id.isEmptyKnown()) {
+        if (id.isNull() || id.isKnown() && id.isEmptyKnown()) {
             return new GlobalMembership(false, null, null);
         }
         String named = group.attr("global_replication_group_id").references().stream().findFirst()

@@ -35,7 +35,7 @@ public record Resource(String address, String modulePath, Mode mode, String type
     /** The attribute's value; {@link Value#absent()} when the attribute is not written. */
     public Value value(String name) {
         Attr a = attributes.get(name);
-        return a == null ? Value.absent() : a.value();
+        return a == null ? Value.NULL : a.value();
     }
 
     /** The address without the instance key: {@code module.a.aws_x.y}. */

@@ -1,63 +1,305 @@
 package dev.tfguard.model;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The value of an attribute as far as static analysis can know it: known, unknown until apply, or absent.
+ * A Terraform value as static analysis knows it, in the manner of Terraform's own value model: {@link Known known},
+ * {@link Null null}, or {@link Unknown unknown until apply}, at any depth. A known list may hold unknown or null
+ * elements, a known object unknown attributes; an unknown value keeps what is known about it (its type, that it is
+ * not null, a string prefix, bounds on a collection's length). Every value carries {@link Marks}: the references
+ * it came through, sensitivity, and whether it comes from outside the files.
  *
- * <p>Known values are plain Java data: {@link String}, {@link Boolean}, {@link java.math.BigDecimal},
- * {@link List} and {@link Map} (nested blocks are lists of maps). Inside a known collection, an element whose
- * value is unknown is {@link #UNKNOWN_ELEMENT}. A known {@code null} is not a value: Terraform treats an
- * attribute set to {@code null} as unset, so {@link #of(Object)} turns it into {@link #absent()}.
+ * <p>Known payloads: {@link String}, {@link BigDecimal}, {@link Boolean}, {@code List<Value>} (list, set, tuple)
+ * and {@code Map<String, Value>} (map, object; ordered by key, as Terraform orders them). Nested blocks are
+ * lists of objects. An attribute set to {@code null} is unset in Terraform: the provider's default applies, so a
+ * rule reads {@link #isNull()} as "not set".
+ *
+ * <p>Rules read values through {@link #isKnown()}, {@link #isNull()}, {@link #isUnknown()}, {@link #asString()},
+ * {@link #asBool()}, {@link #asNumber()}, {@link #get(String)}, {@link #get(int)}, {@link #elements()} and
+ * {@link #notNull()}; a value built from plain Java data (tests, plans) comes from {@link #of(Object)}.
  */
-public sealed interface Value permits Value.Known, Value.Unknown, Value.Absent {
+public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
-    /** Stands for an unknown element inside an otherwise known collection. */
-    Object UNKNOWN_ELEMENT = new Object() {
+    /** What a known value is: a primitive, or which kind of collection or structure. */
+    enum Kind { STRING, NUMBER, BOOL, LIST, SET, TUPLE, MAP, OBJECT }
+
+    /**
+     * A known value: not null, not unknown at the top (elements may be).
+     *
+     * @param value       the payload, see {@link Value}
+     * @param kind        what the payload is
+     * @param elementType for a list, set or map: the element type when declared (a conversion), else null
+     * @param marks       provenance
+     */
+    record Known(Object value, Kind kind, Type elementType, Marks marks) implements Value {
+        public Known {
+            Objects.requireNonNull(value, "a known value is never null; use Value.NULL");
+        }
+
+        @Override
+        public Type type() {
+            return switch (kind) {
+                case STRING -> Type.STRING;
+                case NUMBER -> Type.NUMBER;
+                case BOOL -> Type.BOOL;
+                case LIST -> Type.list(elementType != null ? elementType : unifyAll(elements()));
+                case SET -> Type.set(elementType != null ? elementType : unifyAll(elements()));
+                case MAP -> Type.map(elementType != null ? elementType : unifyAll(elements()));
+                case TUPLE -> {
+                    List<Type> types = new ArrayList<>();
+                    elements().forEach(e -> types.add(e.type()));
+                    yield new Type.TupleOf(types);
+                }
+                case OBJECT -> {
+                    Map<String, Type> types = new LinkedHashMap<>();
+                    attributes().forEach((k, v) -> types.put(k, v.type()));
+                    yield new Type.ObjectOf(types);
+                }
+            };
+        }
+
+        @Override
+        public Value withMarks(Marks more) {
+            Marks m = marks.union(more);
+            return m == marks ? this : new Known(value, kind, elementType, m);
+        }
+
         @Override
         public String toString() {
-            return "(known after apply)";
-        }
-    };
-
-    /** A value that static analysis knows. */
-    record Known(Object value) implements Value {
-        public Known {
-            Objects.requireNonNull(value, "a known value is never null; use Value.absent()");
+            return render(this);
         }
     }
 
     /**
-     * A value that cannot be known before apply; {@code reason} says why, for the user. {@code set} is true when
-     * the attribute certainly has a value (a required variable, a resource's output), false when even that is
-     * open (the instances of a {@code count} block disagree, some setting it empty).
+     * A value that is known only at apply, with what is known about it already (Terraform's refinements).
+     *
+     * @param type      its type; {@link Type#DYNAMIC} when not even that is known
+     * @param reason    why it is unknown, for the user
+     * @param notNull   true when it certainly is not null (a resource's {@code id}, the result of an operator)
+     * @param prefix    a known start of a string value (a template starting with text), or null
+     * @param minLength a lower bound on a collection's length (0 when none)
+     * @param maxLength an upper bound on a collection's length, or -1 when none
+     * @param marks     provenance
      */
-    record Unknown(String reason, boolean set) implements Value {
+    record Unknown(Type type, String reason, boolean notNull, String prefix, int minLength, int maxLength,
+                   Marks marks) implements Value {
+
+        /** The same unknown value, which may be null. */
+        public Unknown maybeNull() {
+            return notNull ? new Unknown(type, reason, false, prefix, minLength, maxLength, marks) : this;
+        }
+
+        /** The same unknown value, certainly not null. */
+        public Unknown refineNotNull() {
+            return notNull ? this : new Unknown(type, reason, true, prefix, minLength, maxLength, marks);
+        }
+
+        /** The same unknown value, with a known string prefix. */
+        public Unknown refinePrefix(String p) {
+            return new Unknown(type, reason, true, p == null || p.isEmpty() ? null : p, minLength, maxLength, marks);
+        }
+
+        /** The same unknown value, with bounds on its length ({@code max} -1 for none). */
+        public Unknown refineLength(int min, int max) {
+            return new Unknown(type, reason, true, prefix, min, max, marks);
+        }
+
+        /** The same unknown value, of type {@code t}. */
+        public Unknown withType(Type t) {
+            return new Unknown(t, reason, notNull, prefix, minLength, maxLength, marks);
+        }
+
+        /** The same unknown value, saying {@code why}. */
+        public Unknown because(String why) {
+            return new Unknown(type, why, notNull, prefix, minLength, maxLength, marks);
+        }
+
+        /** Kept for rules that read "is the attribute certainly set": the same as {@link #notNull()}. */
+        public boolean set() {
+            return notNull;
+        }
+
+        @Override
+        public Value withMarks(Marks more) {
+            Marks m = marks.union(more);
+            return m == marks ? this : new Unknown(type, reason, notNull, prefix, minLength, maxLength, m);
+        }
+
+        @Override
+        public String toString() {
+            return "(known after apply)";
+        }
     }
 
-    /** The attribute is not set: the provider's default applies. */
-    record Absent() implements Value {
+    /**
+     * Terraform's null: for a resource argument, not set (the provider's default applies).
+     *
+     * @param type  its type; {@link Type#DYNAMIC} for a bare {@code null}
+     * @param marks provenance
+     */
+    record Null(Type type, Marks marks) implements Value {
+        @Override
+        public Value withMarks(Marks more) {
+            Marks m = marks.union(more);
+            return m == marks ? this : new Null(type, m);
+        }
+
+        @Override
+        public String toString() {
+            return "null";
+        }
     }
 
-    Absent ABSENT = new Absent();
+    /** A bare {@code null}. */
+    Value NULL = new Null(Type.DYNAMIC, Marks.NONE);
+    Value TRUE = new Known(Boolean.TRUE, Kind.BOOL, null, Marks.NONE);
+    Value FALSE = new Known(Boolean.FALSE, Kind.BOOL, null, Marks.NONE);
 
-    static Value of(Object value) {
-        return value == null ? ABSENT : new Known(value);
+    // ---- construction ----
+
+    static Value string(String s) {
+        return new Known(s, Kind.STRING, null, Marks.NONE);
     }
 
-    static Value unknown(String reason) {
-        return new Unknown(reason, true);
+    static Value number(BigDecimal n) {
+        return new Known(n, Kind.NUMBER, null, Marks.NONE);
     }
 
-    /** An unknown value that may also be unset or empty. */
-    static Value unknownMaybeUnset(String reason) {
-        return new Unknown(reason, false);
+    static Value number(long n) {
+        return number(BigDecimal.valueOf(n));
     }
 
-    static Value absent() {
-        return ABSENT;
+    static Value bool(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    /** A tuple: what {@code [a, b]} makes. */
+    static Value tuple(List<Value> elements) {
+        return new Known(Collections.unmodifiableList(new ArrayList<>(elements)), Kind.TUPLE, null, Marks.NONE);
+    }
+
+    /** A list; {@code elementType} may be null (then the elements' unified type). */
+    static Value list(List<Value> elements, Type elementType) {
+        return new Known(Collections.unmodifiableList(new ArrayList<>(elements)), Kind.LIST, elementType, Marks.NONE);
+    }
+
+    /**
+     * A set: duplicates dropped, strings and numbers in Terraform's order (lexical, numeric); other elements in
+     * the order given.
+     */
+    static Value set(List<Value> elements, Type elementType) {
+        List<Value> out = new ArrayList<>();
+        for (Value e : elements) {
+            if (out.stream().noneMatch(x -> same(x, e))) {
+                out.add(e);
+            }
+        }
+        if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.STRING)) {
+            out.sort((a, b) -> ((String) a.known()).compareTo((String) b.known()));
+        } else if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.NUMBER)) {
+            out.sort((a, b) -> ((BigDecimal) a.known()).compareTo((BigDecimal) b.known()));
+        }
+        return new Known(Collections.unmodifiableList(out), Kind.SET, elementType, Marks.NONE);
+    }
+
+    /** An object: what {@code {a = 1}} makes; attributes ordered by name. */
+    static Value object(Map<String, Value> attributes) {
+        return new Known(Collections.unmodifiableMap(sorted(attributes)), Kind.OBJECT, null, Marks.NONE);
+    }
+
+    /** A map; {@code elementType} may be null (then the elements' unified type). */
+    static Value map(Map<String, Value> elements, Type elementType) {
+        return new Known(Collections.unmodifiableMap(sorted(elements)), Kind.MAP, elementType, Marks.NONE);
+    }
+
+    private static Map<String, Value> sorted(Map<String, Value> m) {
+        if (m instanceof TreeMap<String, Value> || m.size() < 2) {
+            return new LinkedHashMap<>(m);
+        }
+        return new LinkedHashMap<>(new TreeMap<>(m));
+    }
+
+    /** A null of type {@code t}. */
+    static Value nullOf(Type t) {
+        return t == Type.DYNAMIC ? NULL : new Null(t, Marks.NONE);
+    }
+
+    /** An unknown value that will not be null, with the reason; its type is not known. */
+    static Unknown unknown(String reason) {
+        return new Unknown(Type.DYNAMIC, reason, true, null, 0, -1, Marks.NONE);
+    }
+
+    /** An unknown value of type {@code t} that may be null: what Terraform itself knows of an unknown. */
+    static Unknown unknown(Type t, String reason) {
+        return new Unknown(t, reason, false, null, 0, -1, Marks.NONE);
+    }
+
+    /**
+     * A value from plain Java data: {@code null}, {@link String}, {@link Boolean}, {@link Number}, {@link List}
+     * (a list), {@link Map} (an object), or a {@link Value} kept as it is.
+     */
+    static Value of(Object o) {
+        if (o == null) {
+            return NULL;
+        }
+        if (o instanceof Value v) {
+            return v;
+        }
+        if (o instanceof String s) {
+            return string(s);
+        }
+        if (o instanceof Boolean b) {
+            return bool(b);
+        }
+        if (o instanceof BigDecimal d) {
+            return number(d);
+        }
+        if (o instanceof Number n) {
+            return number(new BigDecimal(n.toString()));
+        }
+        if (o instanceof List<?> l) {
+            List<Value> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(of(x)));
+            return new Known(Collections.unmodifiableList(out), Kind.LIST, null, Marks.NONE);
+        }
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Value> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), of(v)));
+            return object(out);
+        }
+        throw new IllegalArgumentException("not a Terraform value: " + o.getClass().getName());
+    }
+
+    // ---- what every value has ----
+
+    /** Its type ({@link Type#DYNAMIC} when not known). */
+    Type type();
+
+    /** Its provenance. */
+    Marks marks();
+
+    /** This value with {@code more} marks added. */
+    Value withMarks(Marks more);
+
+    /** This value with the marks of {@code others} added. */
+    default Value from(Value... others) {
+        Value v = this;
+        for (Value o : others) {
+            v = v.withMarks(o.marks());
+        }
+        return v;
+    }
+
+    /** True when the value, or any value inside it, is marked sensitive. */
+    default boolean sensitive() {
+        return marks().sensitive();
     }
 
     default boolean isKnown() {
@@ -68,13 +310,50 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Absent {
         return this instanceof Unknown;
     }
 
-    default boolean isAbsent() {
-        return this instanceof Absent;
+    /** True for Terraform's null: for an attribute, not set. */
+    default boolean isNull() {
+        return this instanceof Null;
     }
 
-    /** The known value, or {@code null} when the value is not known. */
+    /** True when the value is certainly not null: known, or unknown refined so. */
+    default boolean notNull() {
+        return this instanceof Known || this instanceof Unknown u && u.notNull();
+    }
+
+    /** Why the value is unknown; null for a known or null value. */
+    default String reason() {
+        return this instanceof Unknown u ? u.reason() : null;
+    }
+
+    /** True when the value is known and no value inside it is unknown. */
+    default boolean isWhollyKnown() {
+        if (!(this instanceof Known k)) {
+            return this instanceof Null;
+        }
+        if (k.value() instanceof List<?> l) {
+            for (Object e : l) {
+                if (!((Value) e).isWhollyKnown()) {
+                    return false;
+                }
+            }
+        } else if (k.value() instanceof Map<?, ?> m) {
+            for (Object e : m.values()) {
+                if (!((Value) e).isWhollyKnown()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The payload of a known value (see {@link Value}), or {@code null} when the value is null or unknown. */
     default Object known() {
         return this instanceof Known k ? k.value() : null;
+    }
+
+    /** The kind of a known value, or null. */
+    default Kind kind() {
+        return this instanceof Known k ? k.kind() : null;
     }
 
     /**
@@ -87,13 +366,11 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Absent {
         if (v instanceof Boolean b) {
             return b;
         }
-        if (v instanceof String s) {
-            if (s.equals("true")) {
-                return Boolean.TRUE;
-            }
-            if (s.equals("false")) {
-                return Boolean.FALSE;
-            }
+        if ("true".equals(v)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equals(v)) {
+            return Boolean.FALSE;
         }
         return null;
     }
@@ -104,17 +381,191 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Absent {
         if (v instanceof String s) {
             return s;
         }
-        if (v instanceof Boolean || v instanceof Number) {
-            return v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
+        if (v instanceof BigDecimal d) {
+            return numberText(d);
+        }
+        if (v instanceof Boolean b) {
+            return b.toString();
         }
         return null;
     }
 
-    /** True when the known value is empty: an empty string, list or map. */
+    /** The known value as a number (a string converts as Terraform converts it), or {@code null}. */
+    default BigDecimal asNumber() {
+        Object v = known();
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof String s && !s.isEmpty() && !Character.isWhitespace(s.charAt(0))
+                && !Character.isWhitespace(s.charAt(s.length() - 1))) {
+            try {
+                return new BigDecimal(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when the known value is empty: an empty string or collection. */
     default boolean isEmptyKnown() {
         Object v = known();
         return (v instanceof String s && s.isEmpty())
                 || (v instanceof List<?> l && l.isEmpty())
                 || (v instanceof Map<?, ?> m && m.isEmpty());
+    }
+
+    /** True for a known list, set or tuple. */
+    default boolean isSequence() {
+        return known() instanceof List<?>;
+    }
+
+    /** True for a known map or object. */
+    default boolean isMapping() {
+        return known() instanceof Map<?, ?>;
+    }
+
+    /**
+     * The elements of a known list, set or tuple, or the values of a known map or object; empty for anything
+     * else (use {@link #isKnown()} to tell an unknown collection from an empty one).
+     */
+    @SuppressWarnings("unchecked")
+    default List<Value> elements() {
+        Object v = known();
+        if (v instanceof List<?> l) {
+            return (List<Value>) l;
+        }
+        if (v instanceof Map<?, ?> m) {
+            return List.copyOf((java.util.Collection<Value>) m.values());
+        }
+        return List.of();
+    }
+
+    /** The attributes of a known object or the entries of a known map; empty for anything else. */
+    @SuppressWarnings("unchecked")
+    default Map<String, Value> attributes() {
+        return known() instanceof Map<?, ?> m ? (Map<String, Value>) m : Map.of();
+    }
+
+    /**
+     * The attribute or map entry {@code name}, carrying this value's marks: null when this is null or has no such
+     * attribute; unknown (maybe null) when this is unknown.
+     */
+    default Value get(String name) {
+        if (this instanceof Unknown u) {
+            return Value.unknown(Type.DYNAMIC, u.reason()).withMarks(u.marks());
+        }
+        Value e = attributes().get(name);
+        return e == null ? NULL.withMarks(marks()) : e.withMarks(marks());
+    }
+
+    /** Element {@code i} of a known list, set or tuple (null when out of range); unknown when this is unknown. */
+    default Value get(int i) {
+        if (this instanceof Unknown u) {
+            return Value.unknown(Type.DYNAMIC, u.reason()).withMarks(u.marks());
+        }
+        List<Value> l = known() instanceof List<?> ? elements() : List.of();
+        return i >= 0 && i < l.size() ? l.get(i).withMarks(marks()) : NULL.withMarks(marks());
+    }
+
+    /**
+     * Plain Java data for the value: {@code null}, {@link String}, {@link Boolean}, {@link BigDecimal},
+     * {@link List}, {@link Map}; an unknown part stays an {@link Unknown}.
+     */
+    default Object toJava() {
+        if (this instanceof Unknown) {
+            return this;
+        }
+        Object v = known();
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(e -> out.add(((Value) e).toJava()));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, e) -> out.put((String) k, ((Value) e).toJava()));
+            return out;
+        }
+        return v;
+    }
+
+    // ---- helpers ----
+
+    /**
+     * Terraform's {@code ==} on values whose parts are known: same type and same content (numbers by value, a
+     * list is not a tuple); marks do not count. Unknown parts compare equal only to the same object.
+     */
+    static boolean same(Value a, Value b) {
+        if (a instanceof Null && b instanceof Null) {
+            return true;
+        }
+        if (!(a instanceof Known x) || !(b instanceof Known y)) {
+            return a == b;
+        }
+        if (x.kind() != y.kind()) {
+            return false;
+        }
+        if (x.value() instanceof BigDecimal m && y.value() instanceof BigDecimal n) {
+            return m.compareTo(n) == 0;
+        }
+        if (x.value() instanceof List<?> l && y.value() instanceof List<?> r) {
+            if (l.size() != r.size()) {
+                return false;
+            }
+            for (int i = 0; i < l.size(); i++) {
+                if (!same((Value) l.get(i), (Value) r.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x.value() instanceof Map<?, ?> l && y.value() instanceof Map<?, ?> r) {
+            if (!l.keySet().equals(r.keySet())) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : l.entrySet()) {
+                if (!same((Value) e.getValue(), (Value) r.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return x.value().equals(y.value());
+    }
+
+    /** A number as Terraform writes it: no exponent, no trailing zeros ({@code 1000}, {@code 2.5}). */
+    static String numberText(BigDecimal d) {
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+
+    private static Type unifyAll(List<Value> elements) {
+        Type t = Type.DYNAMIC;
+        for (Value e : elements) {
+            Type u = Type.unify(t, e.type());
+            t = u == null ? Type.DYNAMIC : u;
+        }
+        return t;
+    }
+
+    /** A short rendering for messages and debugging: strings quoted, unknowns as {@code (known after apply)}. */
+    private static String render(Value v) {
+        if (v instanceof Known k) {
+            if (k.value() instanceof String s) {
+                return "\"" + s + "\"";
+            }
+            if (k.value() instanceof List<?> l) {
+                List<String> parts = new ArrayList<>();
+                l.forEach(e -> parts.add(render((Value) e)));
+                return "[" + String.join(", ", parts) + "]";
+            }
+            if (k.value() instanceof Map<?, ?> m) {
+                List<String> parts = new ArrayList<>();
+                m.forEach((n, e) -> parts.add(n + " = " + render((Value) e)));
+                return "{" + String.join(", ", parts) + "}";
+            }
+            return k.asString();
+        }
+        return v.toString();
     }
 }

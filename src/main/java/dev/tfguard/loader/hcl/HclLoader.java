@@ -18,7 +18,11 @@ import dev.tfguard.model.Parallel;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Suppression;
+import dev.tfguard.model.Marks;
+import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
+import dev.tfguard.loader.hcl.function.EvalException;
+import dev.tfguard.loader.hcl.syntax.Expr;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -142,7 +146,7 @@ public final class HclLoader implements Loader {
             }
             model.root(options.display(dir));
             rootOf.putIfAbsent(dir, options.display(dir));
-            Map<String, Val> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
+            Map<String, Value> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
             ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn);
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
         }
@@ -446,7 +450,7 @@ public final class HclLoader implements Loader {
         for (Map.Entry<String, ModuleSource.Located<Block>> e : instance.source.moduleCalls.entrySet()) {
             Block call = e.getValue().item();
             String where = e.getValue().display() + ":" + call.range().start().line();
-            List<java.util.Map<String, Val>> inst = instance.instances(call);
+            List<java.util.Map<String, Value>> inst = instance.instances(call);
             if (inst != null && inst.isEmpty()) {
                 continue; // count = 0 or for_each over nothing: the module has no instance
             }
@@ -553,7 +557,7 @@ public final class HclLoader implements Loader {
     /** The resource a block declares in {@code instance}, or null when count or for_each makes none. */
     private Resource resource(ModuleInstance instance, ModuleSource.Located<Block> located) {
         Block b = located.item();
-        List<Map<String, Val>> bindings = instance.instances(b);
+        List<Map<String, Value>> bindings = instance.instances(b);
         if (bindings != null && bindings.isEmpty()) {
             return null; // count = 0: the resource does not exist
         }
@@ -569,7 +573,7 @@ public final class HclLoader implements Loader {
                             || a.name().equals("provider")) {
                         continue;
                     }
-                    Val v = evalInstances(instance, bindings, ev -> ev.eval(a.expr()));
+                    Value v = evalInstances(instance, bindings, ev -> ev.value(a.expr()));
                     attrs.put(a.name(), attr(a.name(), v, located.display(), a.range().start().line(),
                             a.range().start().column()));
                 } else if (item instanceof Block nested && !attrs.containsKey(nested.type())
@@ -583,7 +587,7 @@ public final class HclLoader implements Loader {
                             same.add(x);
                         }
                     }
-                    Val v = evalInstances(instance, bindings, ev -> nestedBlocks(ev, same));
+                    Value v = evalInstances(instance, bindings, ev -> blocksValue(ev, same));
                     attrs.put(key, attr(key, v, located.display(), nested.range().start().line(),
                             nested.range().start().column()));
                 }
@@ -593,62 +597,110 @@ public final class HclLoader implements Loader {
         return new Resource(address, instance.prefix, mode, type, name, null, attrs, src, null);
     }
 
-    private Val evalInstances(ModuleInstance instance, List<Map<String, Val>> bindings,
-                              java.util.function.Function<Evaluator, Val> f) {
+    private Value evalInstances(ModuleInstance instance, List<Map<String, Value>> bindings,
+                                java.util.function.Function<Evaluator, Value> f) {
         if (bindings == null) {
             return f.apply(new Evaluator(instance));
         }
-        List<Val> vals = new ArrayList<>();
-        for (Map<String, Val> binding : bindings) {
+        List<Value> vals = new ArrayList<>();
+        for (Map<String, Value> binding : bindings) {
             vals.add(f.apply(new Evaluator(instance, binding)));
         }
         return ModuleInstance.merge(vals);
     }
 
-    /** Nested blocks of one type as a list of objects; a {@code dynamic} block expands when its for_each is known. */
-    private static Val nestedBlocks(Evaluator ev, List<Block> blocks) {
-        List<Object> out = new ArrayList<>();
-        List<Val> parts = new ArrayList<>();
+    /** Nested blocks of one type, with their errors turned into an unknown value as {@link Evaluator#value} does. */
+    private static Value blocksValue(Evaluator ev, List<Block> blocks) {
+        try {
+            return nestedBlocks(ev, blocks);
+        } catch (EvalException e) {
+            return Value.unknown(Type.DYNAMIC, "Terraform reports an error for a " + blocks.get(0).type()
+                    + " block: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Nested blocks of one type as a list of objects, in order. A {@code dynamic} block adds one block per element
+     * of its {@code for_each} (the iterator, named by {@code iterator} or the block's label, bound to
+     * {@code {key, value}}); when that collection is unknown, so is the whole list. See
+     * https://developer.hashicorp.com/terraform/language/expressions/dynamic-blocks.
+     */
+    static Value nestedBlocks(Evaluator ev, List<Block> blocks) {
+        List<Value> out = new ArrayList<>();
+        Marks marks = Marks.NONE;
         for (Block blk : blocks) {
             if (!blk.type().equals("dynamic")) {
-                Val v = bodyValue(ev, blk.body());
-                parts.add(v);
-                out.add(v.known() ? v.value() : Value.UNKNOWN_ELEMENT);
+                Value v = bodyValue(ev, blk.body());
+                marks = marks.union(v.marks());
+                out.add(v);
                 continue;
             }
-            out.add(Value.UNKNOWN_ELEMENT); // the content of a dynamic block depends on its iterator
-        }
-        return Val.of(out).from(parts.toArray(new Val[0]));
-    }
-
-    private static Val bodyValue(Evaluator ev, Body body) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Val> parts = new ArrayList<>();
-        for (Attribute a : body.attributes()) {
-            Val v = ev.eval(a.expr());
-            parts.add(v);
-            if (v.known() && v.value() != null) {
-                m.put(a.name(), v.value());
-            } else if (!v.known()) {
-                m.put(a.name(), Value.UNKNOWN_ELEMENT);
+            String label = blk.labels().isEmpty() ? "dynamic" : blk.labels().get(0);
+            Optional<Attribute> forEach = blk.body().attribute("for_each");
+            if (forEach.isEmpty()) {
+                throw new EvalException("the dynamic \"" + label + "\" block has no for_each");
+            }
+            Value coll = ev.eval(forEach.get().expr());
+            marks = marks.union(coll.marks());
+            if (coll instanceof Value.Unknown u) {
+                return new Value.Unknown(Type.DYNAMIC, "the for_each of the dynamic \"" + label
+                        + "\" block is known only at apply" + (u.reason() == null ? "" : " (" + u.reason() + ")"),
+                        true, null, 0, -1, marks);
+            }
+            String iterator = label;
+            Optional<Attribute> it = blk.body().attribute("iterator");
+            if (it.isPresent() && it.get().expr() instanceof Expr.ScopeTraversal st
+                    && st.traversal().steps().isEmpty()) {
+                iterator = st.traversal().root();
+            }
+            Block content = null;
+            for (Block c : blk.body().blocks()) {
+                if (c.type().equals("content")) {
+                    content = c;
+                }
+            }
+            if (content == null) {
+                throw new EvalException("the dynamic \"" + label + "\" block has no content block");
+            }
+            for (Map.Entry<Value, Value> e : Evaluator.entries(coll, "dynamic block's for_each")) {
+                Map<String, Value> iter = new LinkedHashMap<>();
+                iter.put("key", e.getKey());
+                iter.put("value", e.getValue());
+                Value v = bodyValue(ev.bind(Map.of(iterator, Value.object(iter))), content.body());
+                out.add(v);
+                marks = marks.union(v.marks());
             }
         }
-        Map<String, List<Block>> byType = new LinkedHashMap<>();
-        body.blocks().forEach(b -> byType.computeIfAbsent(b.type(), k -> new ArrayList<>()).add(b));
-        byType.forEach((t, list) -> {
-            Val v = nestedBlocks(ev, list);
-            parts.add(v);
-            m.put(t, v.value());
-        });
-        return Val.of(m).from(parts.toArray(new Val[0]));
+        return Value.list(out, null).withMarks(marks);
     }
 
-    private static Attr attr(String name, Val v, String file, int line, int column) {
-        String reason = v.reason() == null ? "cannot be known statically" : v.reason();
-        Value value = v.known() ? Value.of(v.value())
-                : v.mayBeUnset() ? Value.unknownMaybeUnset(reason) : Value.unknown(reason);
-        return new Attr(name, value, List.copyOf(v.refs()), new SourceRef(file, line, column), v.sensitive(),
-                v.known() && !v.external());
+    private static Value bodyValue(Evaluator ev, Body body) {
+        Map<String, Value> m = new LinkedHashMap<>();
+        Marks marks = Marks.NONE;
+        for (Attribute a : body.attributes()) {
+            Value v = ev.value(a.expr());
+            marks = marks.union(v.marks());
+            m.put(a.name(), v);
+        }
+        Map<String, List<Block>> byType = new LinkedHashMap<>();
+        for (Block b : body.blocks()) {
+            String t = b.type().equals("dynamic") && !b.labels().isEmpty() ? b.labels().get(0) : b.type();
+            byType.computeIfAbsent(t, k -> new ArrayList<>()).add(b);
+        }
+        for (Map.Entry<String, List<Block>> e : byType.entrySet()) {
+            Value v = blocksValue(ev, e.getValue());
+            marks = marks.union(v.marks());
+            m.put(e.getKey(), v);
+        }
+        return Value.object(m).withMarks(marks);
+    }
+
+    private static Attr attr(String name, Value v, String file, int line, int column) {
+        if (v instanceof Value.Unknown u && u.reason() == null) {
+            v = u.because("cannot be known statically");
+        }
+        return new Attr(name, v, List.copyOf(v.marks().refs()), new SourceRef(file, line, column), v.sensitive(),
+                v.isKnown() && !v.marks().external());
     }
 
     /**
@@ -656,11 +708,11 @@ public final class HclLoader implements Loader {
      * {@code terraform.tfvars(.json)}, then {@code *.auto.tfvars(.json)} in lexical order, then var files.
      * See https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence.
      */
-    private Map<String, Val> rootValues(ModuleSource m, List<Path> namedVarFiles) {
-        Map<String, Val> values = new HashMap<>();
+    private Map<String, Value> rootValues(ModuleSource m, List<Path> namedVarFiles) {
+        Map<String, Value> values = new HashMap<>();
         for (Map.Entry<String, String> e : new TreeMap<>(options.environment()).entrySet()) {
             if (e.getKey().startsWith("TF_VAR_")) {
-                values.put(e.getKey().substring("TF_VAR_".length()), Val.fromEnvironment(e.getValue()));
+                values.put(e.getKey().substring("TF_VAR_".length()), Value.string(e.getValue()).withMarks(new Marks(Set.of(), false, true)));
             }
         }
         List<Path> files = new ArrayList<>();
@@ -687,10 +739,10 @@ public final class HclLoader implements Loader {
             }
             Evaluator literal = new Evaluator((t, consumed) -> {
                 consumed[0] = t.steps().size();
-                return Val.unknown(t + " cannot be used in a .tfvars file");
+                return Value.unknown(t + " cannot be used in a .tfvars file");
             });
             for (Attribute a : cf.body().attributes()) {
-                values.put(a.name(), literal.eval(a.expr()));
+                values.put(a.name(), literal.value(a.expr()));
             }
         }
         return values;

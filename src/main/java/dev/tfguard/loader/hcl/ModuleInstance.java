@@ -5,11 +5,19 @@ import dev.tfguard.loader.hcl.syntax.Block;
 import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.Traversal;
 
+import dev.tfguard.loader.hcl.function.CallContext;
+import dev.tfguard.loader.hcl.function.Convert;
+import dev.tfguard.loader.hcl.function.EvalException;
+import dev.tfguard.model.Marks;
+import dev.tfguard.model.Type;
+import dev.tfguard.model.Value;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +38,12 @@ final class ModuleInstance implements Scope {
     final String prefix;
     private final ModuleInstance caller;
     private final Block callBlock;
-    private final Map<String, Val> rootValues;
+    private final Map<String, Value> rootValues;
     private final Consumer<String> warn;
     // caches, shared by the threads that evaluate the resource blocks of one instance (HclLoader)
-    private final Map<String, Val> vars = new ConcurrentHashMap<>();
-    private final Map<String, Val> locals = new ConcurrentHashMap<>();
-    private final Map<String, Val> outputs = new ConcurrentHashMap<>();
+    private final Map<String, Value> vars = new ConcurrentHashMap<>();
+    private final Map<String, Value> locals = new ConcurrentHashMap<>();
+    private final Map<String, Value> outputs = new ConcurrentHashMap<>();
     /** What each thread is evaluating: a name met again on the same thread is a cycle. */
     private final ThreadLocal<Set<String>> evaluating = ThreadLocal.withInitial(HashSet::new);
     /**
@@ -44,9 +52,22 @@ final class ModuleInstance implements Scope {
      */
     private volatile boolean cycleCut;
     final Map<String, ModuleInstance> children = new LinkedHashMap<>();
+    /** What function calls may read; a called module shares its caller's. */
+    private final CallContext context;
+    /** True when values are wanted as Terraform's plan shows them, see {@link Scope#terraformView()}. */
+    private final boolean terraformView;
 
     ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
-                   Map<String, Val> rootValues, Consumer<String> warn) {
+                   Map<String, Value> rootValues, Consumer<String> warn) {
+        this(source, prefix, caller, callBlock, rootValues, warn,
+                caller == null ? CallContext.NONE : caller.context, caller != null && caller.terraformView);
+    }
+
+    ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
+                   Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
+                   boolean terraformView) {
+        this.context = context;
+        this.terraformView = terraformView;
         this.source = source;
         this.prefix = prefix;
         this.caller = caller;
@@ -60,33 +81,34 @@ final class ModuleInstance implements Scope {
     }
 
     @Override
-    public Val resolve(Traversal t, int[] consumed) {
+    public Value resolve(Traversal t, int[] consumed) {
         String root = t.root();
         List<Traversal.Step> steps = t.steps();
         String first = steps.isEmpty() ? null : steps.get(0) instanceof Traversal.Attr a ? a.name() : null;
         switch (root) {
             case "var" -> {
                 consumed[0] = 1;
-                return first == null ? Val.unknown("var used as a value") : variable(first, t);
+                return first == null ? Value.unknown("var used as a value") : variable(first, t);
             }
             case "local" -> {
                 consumed[0] = 1;
-                return first == null ? Val.unknown("local used as a value") : local(first, t);
+                return first == null ? Value.unknown("local used as a value") : local(first, t);
             }
             case "module" -> {
                 String out = steps.size() > 1 && steps.get(1) instanceof Traversal.Attr a ? a.name() : null;
                 consumed[0] = out == null ? steps.size() : 2;
-                return first == null ? Val.unknown("module used as a value") : moduleOutput(first, out);
+                return first == null ? Value.unknown("module used as a value") : moduleOutput(first, out);
             }
             case "data" -> {
                 consumed[0] = steps.size();
                 String block = steps.size() >= 2 ? "data." + name(steps.get(0)) + "." + name(steps.get(1)) : "data";
-                return Val.unknown(block + " is read by Terraform at plan time")
-                        .withRef(absolute(t.toString())).withRef(absolute(block));
+                Value.Unknown u = Value.unknown(block + " is read by Terraform at plan time");
+                return (terraformView() ? u.maybeNull() : u)
+                        .withMarks(new Marks(new LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block))), false, false));
             }
             case "each", "count", "self", "path", "terraform" -> {
                 consumed[0] = steps.size();
-                return Val.unknown(t + " is set by Terraform per instance or at run time");
+                return Value.unknown(t + " is set by Terraform per instance or at run time");
             }
             default -> {
                 consumed[0] = steps.size();
@@ -99,23 +121,38 @@ final class ModuleInstance implements Scope {
         return s instanceof Traversal.Attr a ? a.name() : String.valueOf(((Traversal.Index) s).key());
     }
 
-    Val variable(String name, Traversal at) {
-        Val cached = vars.get(name);
+    Value variable(String name, Traversal at) {
+        Value cached = vars.get(name);
         if (cached != null) {
             return cached;
         }
         ModuleSource.Located<Block> decl = source.variables.get(name);
         if (decl == null) {
             warn.accept(where(at) + "var." + name + " is not declared");
-            return Val.unknown("var." + name + " is not declared");
+            return Value.unknown("var." + name + " is not declared");
         }
         if (!evaluating.get().add("var." + name)) {
             markCycle();
-            return Val.unknown("var." + name + " depends on itself");
+            return Value.unknown("var." + name + " depends on itself");
         }
-        boolean sensitive = decl.item().body().attribute("sensitive")
-                .map(a -> Boolean.TRUE.equals(Values.bool(new Evaluator(this).eval(a.expr())))).orElse(false);
-        Val v = null;
+        Value v = declaredVariable(name, decl.item());
+        evaluating.get().remove("var." + name);
+        vars.put(name, v);
+        return v;
+    }
+
+    /**
+     * A variable's value as Terraform gives it: the caller's argument (or at the root a {@code .tfvars} or
+     * environment value), else the default; a null given to a variable with {@code nullable = false} takes the
+     * default; then converted to the variable's type, optional attributes taking their defaults.
+     */
+    private Value declaredVariable(String name, Block decl) {
+        Evaluator constants = new Evaluator(EMPTY);
+        boolean sensitive = decl.body().attribute("sensitive")
+                .map(a -> Boolean.TRUE.equals(constants.value(a.expr()).asBool())).orElse(false);
+        boolean nullable = decl.body().attribute("nullable")
+                .map(a -> !Boolean.FALSE.equals(constants.value(a.expr()).asBool())).orElse(true);
+        Value v = null;
         if (caller != null) {
             Optional<Attribute> arg = callBlock.body().attribute(name);
             if (arg.isPresent()) {
@@ -124,81 +161,104 @@ final class ModuleInstance implements Scope {
         } else if (rootValues.containsKey(name)) {
             v = rootValues.get(name);
         }
-        if (v == null) {
-            Optional<Attribute> def = decl.item().body().attribute("default");
-            v = def.isPresent() ? new Evaluator(EMPTY).eval(def.get().expr())
-                    : Val.unknown("var." + name + " has no default and no value");
+        Optional<Attribute> def = decl.body().attribute("default");
+        if (v == null || v.isNull() && !nullable) {
+            Value given = v;
+            v = def.isPresent() ? constants.value(def.get().expr())
+                    : Value.unknown("var." + name + " has no default and no value");
+            if (given != null) {
+                v = v.withMarks(given.marks());
+            }
         }
-        if (!v.known() && v.refs().isEmpty()) {
-            v = v.withRef(absolute("var." + name));
+        Optional<Attribute> typeAttr = decl.body().attribute("type");
+        if (typeAttr.isPresent()) {
+            try {
+                v = Convert.to(v, TypeConstraint.parse(typeAttr.get().expr(), constants));
+            } catch (EvalException e) {
+                v = Value.unknown(Type.DYNAMIC, "var." + name + " does not fit its type: " + e.getMessage())
+                        .withMarks(v.marks());
+            }
         }
-        v = v.sensitive(v.sensitive() || sensitive);
-        evaluating.get().remove("var." + name);
-        vars.put(name, v);
-        return v;
+        if (v instanceof Value.Unknown && v.marks().refs().isEmpty()) {
+            v = v.withMarks(Marks.ref(absolute("var." + name)));
+        }
+        if (!nullable && v instanceof Value.Unknown u) {
+            v = u.refineNotNull();
+        }
+        return sensitive ? v.withMarks(new Marks(Set.of(), true, false)) : v;
     }
 
-    private Val local(String name, Traversal at) {
-        Val cached = locals.get(name);
+    private Value local(String name, Traversal at) {
+        Value cached = locals.get(name);
         if (cached != null) {
             return cached;
         }
         ModuleSource.Located<Attribute> decl = source.locals.get(name);
         if (decl == null) {
             warn.accept(where(at) + "local." + name + " is not declared");
-            return Val.unknown("local." + name + " is not declared");
+            return Value.unknown("local." + name + " is not declared");
         }
         if (!evaluating.get().add("local." + name)) {
             markCycle();
-            return Val.unknown("local." + name + " depends on itself");
+            return Value.unknown("local." + name + " depends on itself");
         }
-        Val v = new Evaluator(this).eval(decl.item().expr());
+        Value v = new Evaluator(this).value(decl.item().expr());
         evaluating.get().remove("local." + name);
         locals.put(name, v);
         return v;
     }
 
-    private Val moduleOutput(String call, String output) {
+    private Value moduleOutput(String call, String output) {
         ModuleInstance child = children.get(call);
         String ref = absolute("module." + call + (output == null ? "" : "." + output));
         if (child == null) {
-            return Val.unknown("module." + call + " is not scanned (remote or missing source)").withRef(ref);
+            return Value.unknown("module." + call + " is not scanned (remote or missing source)")
+                    .withMarks(Marks.ref(ref));
         }
         if (output == null) {
-            return Val.unknown("module." + call + " used as a whole").withRef(ref);
+            return Value.unknown("module." + call + " used as a whole").withMarks(Marks.ref(ref));
         }
-        Val cached = child.outputs.get(output);
+        return child.output(output, ref);
+    }
+
+    /** The value of this instance's output {@code output}; {@code ref} is how the caller refers to it. */
+    Value output(String output, String ref) {
+        Value cached = outputs.get(output);
         if (cached != null) {
             return cached;
         }
-        ModuleSource.Located<Block> decl = child.source.outputs.get(output);
+        ModuleSource.Located<Block> decl = source.outputs.get(output);
         if (decl == null || decl.item().body().attribute("value").isEmpty()) {
-            return Val.unknown("module." + call + " has no output " + output).withRef(ref);
+            throw new EvalException("the module " + prefix + " has no output \"" + output + "\"");
         }
-        if (!child.evaluating.get().add("output." + output)) {
+        if (!evaluating.get().add("output." + output)) {
             markCycle();
-            return Val.unknown("output " + output + " depends on itself");
+            return Value.unknown("output " + output + " depends on itself").withMarks(Marks.ref(ref));
         }
-        Val v = new Evaluator(child).eval(decl.item().body().attribute("value").get().expr());
-        child.evaluating.get().remove("output." + output);
-        child.outputs.put(output, v);
+        Value v = new Evaluator(this).value(decl.item().body().attribute("value").get().expr());
+        evaluating.get().remove("output." + output);
+        outputs.put(output, v);
         return v;
     }
 
     /**
      * A resource attribute: the written value when the referenced resource's configuration sets it, else known
-     * only after apply. Either way the value carries the reference, so the graph can follow it.
+     * only after apply (and, judged at apply, never null). Either way the value carries the reference, so the
+     * graph can follow it.
      */
-    private Val resourceAttribute(Traversal t) {
+    private Value resourceAttribute(Traversal t) {
         List<Traversal.Step> steps = t.steps();
         if (steps.isEmpty() || !(steps.get(0) instanceof Traversal.Attr nameStep)) {
-            return Val.unknown(t + " cannot be evaluated statically");
+            return Value.unknown(t + " cannot be evaluated statically");
         }
         String block = t.root() + "." + nameStep.name();
-        Set<String> refs = new java.util.LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block)));
+        Marks refs = new Marks(new LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block))), false, false);
         int attrAt = steps.size() > 1 && steps.get(1) instanceof Traversal.Index ? 2 : 1;
         String attr = steps.size() > attrAt && steps.get(attrAt) instanceof Traversal.Attr a ? a.name() : null;
         ModuleSource.Located<Block> decl = source.resource(block);
+        if (decl != null && attrAt == 2) {
+            checkInstance(decl.item(), ((Traversal.Index) steps.get(1)).key(), t);
+        }
         Set<String> busy = evaluating.get();
         if (decl != null && attr != null && busy.contains(block + "." + attr)) {
             markCycle();
@@ -206,68 +266,103 @@ final class ModuleInstance implements Scope {
             Optional<Attribute> written = decl.item().body().attribute(attr);
             if (written.isPresent()) {
                 busy.add(block + "." + attr);
-                Val v = new Evaluator(this).eval(written.get().expr());
-                busy.remove(block + "." + attr);
-                if (v.known()) {
-                    return Evaluator.steps(v, steps, attrAt + 1).withRefs(refs);
+                Value v;
+                try {
+                    v = new Evaluator(this).value(written.get().expr());
+                } finally {
+                    busy.remove(block + "." + attr);
+                }
+                if (v.isWhollyKnown()) {
+                    return Evaluator.steps(v, steps, attrAt + 1).withMarks(refs);
                 }
             }
         }
-        return new Val(null, false, t + " is known only after apply", refs, false);
+        Value.Unknown u = Value.unknown(t + " is known only after apply");
+        return (terraformView() ? u.maybeNull() : u).withMarks(refs);
+    }
+
+    /** Fails as Terraform does when {@code key} names no instance of a resource whose instances are known. */
+    private void checkInstance(Block resource, Object key, Traversal t) {
+        List<Map<String, Value>> inst = instances(resource);
+        if (inst == null) {
+            return;
+        }
+        for (Map<String, Value> b : inst) {
+            Value k = b.containsKey("count") ? b.get("count").get("index") : b.get("each").get("key");
+            if (Value.same(k, Value.of(key)) || k.known() instanceof BigDecimal n && key instanceof BigDecimal m
+                    && n.compareTo(m) == 0) {
+                return;
+            }
+        }
+        throw new EvalException(t + ": the resource has no instance " + (key instanceof String ? "\"" + key + "\""
+                : String.valueOf(key)));
+    }
+
+    @Override
+    public CallContext callContext() {
+        return context;
+    }
+
+    @Override
+    public boolean terraformView() {
+        return terraformView;
     }
 
     /**
      * Evaluates {@code expr} once per instance of a block with count/for_each (each and count bound), and merges:
      * the common value when every instance agrees, else an unknown value.
      */
-    Val evalForEachInstance(Block block, Expr expr) {
-        List<Map<String, Val>> bindings = instances(block);
+    Value evalForEachInstance(Block block, Expr expr) {
+        List<Map<String, Value>> bindings = instances(block);
         if (bindings == null) {
-            return new Evaluator(this).eval(expr);
+            return new Evaluator(this).value(expr);
         }
-        List<Val> vals = new ArrayList<>();
-        for (Map<String, Val> b : bindings) {
-            vals.add(new Evaluator(this, b).eval(expr));
+        List<Value> vals = new ArrayList<>();
+        for (Map<String, Value> b : bindings) {
+            vals.add(new Evaluator(this, b).value(expr));
         }
         return merge(vals);
     }
 
     /**
-     * The name bindings of each instance of a block: null without count/for_each (or with too many instances, or
-     * an unknown count), an empty list when the block has no instance.
+     * The name bindings of each instance of a block: null without count/for_each (or with an unknown count or
+     * collection), an empty list when the block has no instance.
      */
-    List<Map<String, Val>> instances(Block block) {
+    List<Map<String, Value>> instances(Block block) {
         Optional<Attribute> count = block.body().attribute("count");
         Optional<Attribute> forEach = block.body().attribute("for_each");
         if (count.isPresent()) {
-            Val n = new Evaluator(this).eval(count.get().expr());
-            BigDecimal num = n.known() ? Values.number(n.value()) : null;
-            if (num == null || num.intValue() > MAX_INSTANCES) {
+            Value n = new Evaluator(this).value(count.get().expr());
+            BigDecimal num = n.isKnown() ? n.asNumber() : null;
+            if (num == null || num.signum() < 0 || num.intValue() > MAX_INSTANCES) {
                 return null;
             }
-            List<Map<String, Val>> out = new ArrayList<>();
+            List<Map<String, Value>> out = new ArrayList<>();
             for (int i = 0; i < num.intValue(); i++) {
-                out.add(Map.of("count", Val.of(Map.of("index", BigDecimal.valueOf(i)))));
+                out.add(Map.of("count", Value.object(Map.of("index", Value.number(i)))));
             }
             return out;
         }
         if (forEach.isPresent()) {
-            Val coll = new Evaluator(this).eval(forEach.get().expr());
-            if (!coll.known() || coll.value() == null) {
+            Value coll = new Evaluator(this).value(forEach.get().expr());
+            if (!coll.isKnown() || !(coll.isSequence() || coll.isMapping())) {
                 return null;
             }
-            List<Map.Entry<Object, Object>> entries = Values.entries(coll.value());
+            List<Map.Entry<Value, Value>> entries = Evaluator.entries(coll, "for_each");
             if (entries.size() > MAX_INSTANCES) {
                 return null;
             }
-            List<Map<String, Val>> out = new ArrayList<>();
-            for (Map.Entry<Object, Object> e : entries) {
+            List<Map<String, Value>> out = new ArrayList<>();
+            for (Map.Entry<Value, Value> e : entries) {
                 // for_each over a set binds each.key to the element itself
-                Object key = coll.value() instanceof List<?> ? e.getValue() : e.getKey();
-                Map<String, Object> each = new LinkedHashMap<>();
+                Value key = coll.isSequence() ? e.getValue() : e.getKey();
+                if (!(key.known() instanceof String)) {
+                    return null; // Terraform requires string keys: unknown or invalid, judged as unknown
+                }
+                Map<String, Value> each = new LinkedHashMap<>();
                 each.put("key", key);
                 each.put("value", e.getValue());
-                out.add(Map.of("each", Val.of(each)));
+                out.add(Map.of("each", Value.object(each)));
             }
             return out;
         }
@@ -275,21 +370,22 @@ final class ModuleInstance implements Scope {
     }
 
     /** One value for all instances: theirs when they agree, else unknown. */
-    static Val merge(List<Val> vals) {
+    static Value merge(List<Value> vals) {
         if (vals.isEmpty()) {
-            return Val.unknown("the block has no instances");
+            return Value.unknown("the block has no instances");
         }
-        Val first = vals.get(0);
-        for (Val v : vals) {
-            if (!v.known()) {
-                return v.from(vals.toArray(new Val[0]));
+        Value first = vals.get(0);
+        Value[] all = vals.toArray(new Value[0]);
+        for (Value v : vals) {
+            if (!v.isWhollyKnown()) {
+                return v.from(all);
             }
-            if (!Values.same(v.value(), first.value())) {
-                return Val.unknown("the value differs between the instances of count/for_each")
-                        .from(vals.toArray(new Val[0])).maybeUnset();
+            if (!Value.same(v, first)) {
+                return Value.unknown(Type.DYNAMIC, "the value differs between the instances of count/for_each")
+                        .from(all);
             }
         }
-        return first.from(vals.toArray(new Val[0]));
+        return first.from(all);
     }
 
     private void markCycle() {
@@ -304,20 +400,20 @@ final class ModuleInstance implements Scope {
     }
 
     /** The cached values of this instance and of the instances it calls, for {@link #restoreCaches}. */
-    Map<ModuleInstance, List<Map<String, Val>>> saveCaches() {
-        Map<ModuleInstance, List<Map<String, Val>>> saved = new HashMap<>();
+    Map<ModuleInstance, List<Map<String, Value>>> saveCaches() {
+        Map<ModuleInstance, List<Map<String, Value>>> saved = new HashMap<>();
         save(saved);
         cycleCut = false;
         return saved;
     }
 
-    private void save(Map<ModuleInstance, List<Map<String, Val>>> saved) {
+    private void save(Map<ModuleInstance, List<Map<String, Value>>> saved) {
         saved.put(this, List.of(new HashMap<>(vars), new HashMap<>(locals), new HashMap<>(outputs)));
         children.values().forEach(c -> c.save(saved));
     }
 
     /** Puts back the caches as {@link #saveCaches} found them. */
-    void restoreCaches(Map<ModuleInstance, List<Map<String, Val>>> saved) {
+    void restoreCaches(Map<ModuleInstance, List<Map<String, Value>>> saved) {
         saved.forEach((m, caches) -> {
             m.vars.clear();
             m.vars.putAll(caches.get(0));
@@ -337,6 +433,6 @@ final class ModuleInstance implements Scope {
     /** A scope where nothing is known: variable defaults are constants. */
     private static final Scope EMPTY = (t, consumed) -> {
         consumed[0] = t.steps().size();
-        return Val.unknown(t + " cannot be used in a variable default");
+        return Value.unknown(t + " cannot be used in a variable default");
     };
 }

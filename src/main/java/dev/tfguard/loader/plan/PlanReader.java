@@ -648,7 +648,7 @@ final class PlanReader {
             } else if (expr == null) {
                 // Not configured: the provider computes it (at_rest_encryption_enabled is listed unknown even when
                 // unset), so its default applies.
-                value = Value.absent();
+                value = Value.NULL;
             } else if (resolved.hasConstant()) {
                 Object constant = resolved.constant();
                 value = Value.of(sensitive ? PlanValues.mask(constant) : constant);

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class PlanValues {
 
+    /** An unknown part of a planned value. */
+    static final Value UNKNOWN = Value.unknown("known after apply");
+
     /** What a sensitive value that is a non-empty string (or any non-string) is replaced with. */
     static final String SENSITIVE = "(sensitive value)";
 
@@ -66,15 +69,15 @@ final class PlanValues {
 
     /**
      * The Java form of {@code value}: {@code null} for JSON null, {@link String}, {@link Boolean},
-     * {@link BigDecimal}, unmodifiable {@link List}/{@link Map}; unknown parts become
-     * {@link Value#UNKNOWN_ELEMENT} and sensitive parts are {@linkplain #mask masked}.
+     * {@link BigDecimal}, unmodifiable {@link List}/{@link Map}; unknown parts become {@link #UNKNOWN} (made a
+     * {@link Value} by {@link Value#of}) and sensitive parts are {@linkplain #mask masked}.
      */
     static Object convert(JsonNode value, JsonNode unknown, JsonNode sensitive) {
         if (isTrue(sensitive)) {
             return mask(convert(value, unknown, null));
         }
         if (isTrue(unknown)) {
-            return Value.UNKNOWN_ELEMENT;
+            return UNKNOWN;
         }
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;
@@ -103,7 +106,7 @@ final class PlanValues {
             if (unknown != null && unknown.isObject()) {
                 for (Map.Entry<String, JsonNode> e : unknown.properties()) {
                     if (isTrue(e.getValue()) && out.get(e.getKey()) == null) {
-                        out.put(e.getKey(), Value.UNKNOWN_ELEMENT);
+                        out.put(e.getKey(), UNKNOWN);
                     }
                 }
             }
@@ -118,7 +121,7 @@ final class PlanValues {
      * still tell whether a secret is set; no output can show it.
      */
     static Object mask(Object value) {
-        if (value == null || value == Value.UNKNOWN_ELEMENT) {
+        if (value == null || value instanceof Value) {
             return value;
         }
         if (value instanceof String s && s.isEmpty()) {

@@ -25,7 +25,7 @@ public final class AuthTokenFirstRotateRule implements Check {
             if (change == null || !change.actions().contains("update") || change.isReplace()) {
                 continue;
             }
-            Value before = change.before().getOrDefault("auth_token", Value.absent());
+            Value before = change.before().getOrDefault("auth_token", Value.NULL);
             Value after = group.value("auth_token");
             boolean hadToken = before.isKnown() && !before.isEmptyKnown();
             boolean hasToken = after.isUnknown() || after.isKnown() && !after.isEmptyKnown();
@@ -38,9 +38,9 @@ public final class AuthTokenFirstRotateRule implements Check {
                         u.reason());
                 continue;
             }
-            if (strategy.isAbsent() || "ROTATE".equals(strategy.asString())) {
-                String how = strategy.isAbsent() ? "not set, so AWS uses ROTATE" : "ROTATE";
-                verdicts.fail(group, strategy.isAbsent() ? "auth_token" : "auth_token_update_strategy",
+            if (strategy.isNull() || "ROTATE".equals(strategy.asString())) {
+                String how = strategy.isNull() ? "not set, so AWS uses ROTATE" : "ROTATE";
+                verdicts.fail(group, strategy.isNull() ? "auth_token" : "auth_token_update_strategy",
                         verdicts.text("fail", Map.of("strategy", how)));
             }
         }

@@ -46,7 +46,7 @@ public final class AuthenticationRule implements Check {
                 Value version = group.value("engine_version");
                 Integer major = Caches.majorVersion(version);
                 boolean redis = "redis".equals(engine.asString());
-                if (!redis || version.isAbsent() || major != null && major >= 6) {
+                if (!redis || version.isNull() || major != null && major >= 6) {
                     continue; // Valkey, or Redis OSS 6+ (an unset version means the current default, 7.x)
                 }
                 String shown = version.asString() == null ? "unknown" : "\"" + version.asString() + "\"";

@@ -19,7 +19,7 @@ public final class AutoMinorVersionUpgradeRule implements Check {
     public void check(ResourceGraph graph, Verdicts verdicts) {
         for (Resource cache : Caches.groupsAndStandaloneClusters(graph)) {
             Value upgrade = cache.value("auto_minor_version_upgrade");
-            if (upgrade.isAbsent()) {
+            if (upgrade.isNull()) {
                 continue;
             }
             if (upgrade instanceof Value.Unknown u) {

@@ -31,7 +31,7 @@ public final class AutomaticBackupsRule implements Check {
                 verdicts.unverified(cache, "snapshot_retention_limit", verdicts.text("unverified", Map.of()),
                         u.reason());
                 continue;
-            } else if (limit.isAbsent()) {
+            } else if (limit.isNull()) {
                 actual = "not set, and the provider default is 0";
             } else {
                 Integer days = Caches.integer(limit);

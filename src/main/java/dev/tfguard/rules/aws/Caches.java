@@ -21,7 +21,7 @@ final class Caches {
     static List<Resource> groupsAndStandaloneClusters(ResourceGraph graph) {
         List<Resource> out = new ArrayList<>(graph.ofType(GROUP));
         for (Resource c : graph.ofType(CLUSTER)) {
-            if (c.value("replication_group_id").isAbsent()) {
+            if (c.value("replication_group_id").isNull()) {
                 out.add(c);
             }
         }
@@ -40,7 +40,7 @@ final class Caches {
                         + m.datastore() + ", which is not in this configuration") : engine(graph, m.primary());
             }
             Value v = cache.value("engine");
-            return v.isAbsent() ? Value.of("redis") : v;
+            return v.isNull() ? Value.of("redis") : v;
         }
         return cache.value("engine");
     }
@@ -57,7 +57,7 @@ final class Caches {
     /** The port clients connect to: {@code port} when written, else the engine's default (6379, Memcached 11211). */
     static Value port(ResourceGraph graph, Resource cache) {
         Value p = cache.value("port");
-        if (!p.isAbsent()) {
+        if (!p.isNull()) {
             return p;
         }
         Value engine = engine(graph, cache);

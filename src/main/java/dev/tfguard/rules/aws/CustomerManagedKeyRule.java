@@ -30,8 +30,8 @@ public final class CustomerManagedKeyRule implements Check {
                 verdicts.unverified(group, "kms_key_id", verdicts.text("unverified", Map.of()), u.reason());
                 continue;
             }
-            if (key.isAbsent() || key.isEmptyKnown()) {
-                String actual = key.isAbsent() ? "not set" : "\"\"";
+            if (key.isNull() || key.isEmptyKnown()) {
+                String actual = key.isNull() ? "not set" : "\"\"";
                 verdicts.fail(group, "kms_key_id", verdicts.text("fail", Map.of("actual", actual)));
                 continue;
             }

@@ -28,7 +28,7 @@ public final class DefaultSubnetGroupRule implements Check {
                 continue;
             }
             String actual;
-            if (name.isAbsent() || name.isEmptyKnown()) {
+            if (name.isNull() || name.isEmptyKnown()) {
                 actual = "not set";
             } else if ("default".equalsIgnoreCase(name.asString())) {
                 actual = "\"" + name.asString() + "\"";

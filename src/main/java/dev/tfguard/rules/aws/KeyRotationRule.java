@@ -59,7 +59,7 @@ public final class KeyRotationRule implements Check {
         if (Boolean.TRUE.equals(rotation.asBool())) {
             return;
         }
-        String actual = rotation.isAbsent() ? "not set, and the provider default is false"
+        String actual = rotation.isNull() ? "not set, and the provider default is false"
                 : rotation.asString() == null ? "not a bool" : rotation.asString();
         String message = verdicts.text("fail", Map.of("actual", actual)) + usedBy;
         if (rotatable == null) {

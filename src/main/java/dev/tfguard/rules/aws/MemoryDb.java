@@ -24,7 +24,7 @@ final class MemoryDb {
     /** The port clients connect to: {@code port} when written, else MemoryDB's default, 6379. */
     static Value port(Resource cluster) {
         Value p = cluster.value("port");
-        return p.isAbsent() ? Value.of(BigDecimal.valueOf(6379)) : p;
+        return p.isNull() ? Value.of(BigDecimal.valueOf(6379)) : p;
     }
 
     /**

@@ -23,9 +23,8 @@ public final class MemoryDbPasswordInFilesRule implements Check {
         Map<String, List<String>> reach = null;
         for (Resource user : graph.ofType(MemoryDb.USER)) {
             Attr mode = user.attr("authentication_mode");
-            if (mode != null && mode.inFiles() && mode.value().known() instanceof List<?> blocks
-                    && !blocks.isEmpty() && blocks.get(0) instanceof Map<?, ?> block
-                    && UserPasswordInFilesRule.holdsPasswords(block.get("passwords"))) {
+            if (mode != null && mode.inFiles()
+                    && UserPasswordInFilesRule.holdsPasswords(mode.value().get(0).get("passwords"))) {
                 if (reach == null) {
                     reach = MemoryDb.clustersByUser(graph);
                 }

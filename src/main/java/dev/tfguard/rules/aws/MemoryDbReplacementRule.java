@@ -30,12 +30,12 @@ public final class MemoryDbReplacementRule implements Check {
             if (ReplacementDataLossRule.restores(name) || ReplacementDataLossRule.restores(arns)) {
                 continue;
             }
-            Value finalSnapshot = change.before().getOrDefault("final_snapshot_name", Value.absent());
+            Value finalSnapshot = change.before().getOrDefault("final_snapshot_name", Value.NULL);
             if (finalSnapshot.isKnown() && !finalSnapshot.isEmptyKnown()) {
                 continue;
             }
             String attribute = change.replacePaths().isEmpty() ? null : change.replacePaths().get(0);
-            String id = change.before().getOrDefault("name", Value.absent()).asString();
+            String id = change.before().getOrDefault("name", Value.NULL).asString();
             if (id == null) {
                 id = cluster.value("name").asString();
             }

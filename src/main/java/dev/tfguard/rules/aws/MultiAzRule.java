@@ -19,7 +19,7 @@ public final class MultiAzRule implements Check {
     public void check(ResourceGraph graph, Verdicts verdicts) {
         for (Resource group : graph.ofType(Caches.GROUP)) {
             Value failover = group.value("automatic_failover_enabled");
-            if (failover.isKnown() && !Boolean.TRUE.equals(failover.asBool()) || failover.isAbsent()) {
+            if (failover.isKnown() && !Boolean.TRUE.equals(failover.asBool()) || failover.isNull()) {
                 continue; // TFG-EC-008 asks for failover first; Multi-AZ needs it
             }
             judge(group, "multi_az_enabled", group.value("multi_az_enabled"), "true", "false", failover.isUnknown(),
@@ -30,7 +30,7 @@ public final class MultiAzRule implements Check {
                 continue;
             }
             Value engine = cluster.value("engine");
-            if (engine.isKnown() && !"memcached".equals(engine.asString()) || engine.isAbsent()) {
+            if (engine.isKnown() && !"memcached".equals(engine.asString()) || engine.isNull()) {
                 continue;
             }
             Integer nodes = Caches.integer(cluster.value("num_cache_nodes"));
@@ -51,7 +51,7 @@ public final class MultiAzRule implements Check {
         if (wanted.equals(v.asString())) {
             return;
         }
-        String actual = v.isAbsent() ? "not set, and the provider default is " + shownDefault
+        String actual = v.isNull() ? "not set, and the provider default is " + shownDefault
                 : v.known() instanceof String s && !wanted.equals("true") ? "\"" + s + "\""
                 : v.asString() != null ? v.asString() : "not a " + (wanted.equals("true") ? "bool" : "string");
         String message = verdicts.text(attr, Map.of("actual", actual));

@@ -59,14 +59,14 @@ final class OpenIngress {
         Value inline = sg.value("ingress");
         if (inline instanceof Value.Unknown) {
             out.add(new Ingress(sg, "ingress", inline, inline, inline, List.of(inline)));
-        } else if (inline.known() instanceof List<?> blocks) {
-            for (Object b : blocks) {
-                if (b instanceof Map<?, ?> m) {
-                    out.add(new Ingress(sg, "ingress", field(m, "protocol"), field(m, "from_port"),
-                            field(m, "to_port"), List.of(field(m, "cidr_blocks"), field(m, "ipv6_cidr_blocks"))));
-                } else if (b == Value.UNKNOWN_ELEMENT) {
-                    Value u = Value.unknown("an ingress block is known only at apply (a dynamic block)");
+        } else {
+            for (Value b : inline.elements()) {
+                if (b.isUnknown()) {
+                    Value u = Value.unknown("an ingress block is known only at apply");
                     out.add(new Ingress(sg, "ingress", u, u, u, List.of(u)));
+                } else if (b.isMapping()) {
+                    out.add(new Ingress(sg, "ingress", b.get("protocol"), b.get("from_port"), b.get("to_port"),
+                            List.of(b.get("cidr_blocks"), b.get("ipv6_cidr_blocks"))));
                 }
             }
         }
@@ -84,11 +84,6 @@ final class OpenIngress {
         return out;
     }
 
-    private static Value field(Map<?, ?> block, String name) {
-        Object v = block.get(name);
-        return v == Value.UNKNOWN_ELEMENT ? Value.unknown(name + " is known only at apply") : Value.of(v);
-    }
-
     private static void judge(Ingress in, Value port, Resource cache, Verdicts verdicts, Set<String> reported) {
         String key = in.at().address() + " " + in.attribute() + " " + cache.address();
         if (reported.contains(key)) {
@@ -102,10 +97,10 @@ final class OpenIngress {
                 unknownCidr = true;
                 continue;
             }
-            for (Object x : c.known() instanceof List<?> l ? l : c.isKnown() ? List.of(c.known()) : List.of()) {
-                if (x == Value.UNKNOWN_ELEMENT) {
+            for (Value x : c.isSequence() ? c.elements() : c.isKnown() ? List.of(c) : List.<Value>of()) {
+                if (x.isUnknown()) {
                     unknownCidr = true;
-                } else if (x instanceof String s && (s.endsWith("/0"))) {
+                } else if (x.known() instanceof String s && (s.endsWith("/0"))) {
                     cidr = s;
                 }
             }

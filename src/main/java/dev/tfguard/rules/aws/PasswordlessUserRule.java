@@ -87,7 +87,7 @@ public final class PasswordlessUserRule implements Check {
 
     /** Whether a group's {@code user_ids} holds the AWS-managed user's ID as a value (a user cannot take it). */
     private static boolean listsAwsDefaultUser(Value ids) {
-        return ids.known() instanceof List<?> l && l.contains(AWS_DEFAULT_USER);
+        return ids.elements().stream().anyMatch(id -> AWS_DEFAULT_USER.equals(id.known()));
     }
 
     private static void judge(Resource user, Resource cache, Map<String, Spot> spots) {
@@ -100,11 +100,11 @@ public final class PasswordlessUserRule implements Check {
         Boolean passwordless = user.value("no_password_required").asBool();
         Value mode = user.value("authentication_mode");
         boolean unknownMode = mode.isUnknown();
-        if (mode.known() instanceof List<?> blocks && !blocks.isEmpty() && blocks.get(0) instanceof Map<?, ?> m) {
-            Object type = m.get("type");
-            if (type == Value.UNKNOWN_ELEMENT) {
+        if (!mode.elements().isEmpty()) {
+            Value type = mode.get(0).get("type");
+            if (type.isUnknown()) {
                 unknownMode = true;
-            } else if ("no-password-required".equals(type)) {
+            } else if ("no-password-required".equals(type.known())) {
                 passwordless = Boolean.TRUE;
                 where = "authentication_mode";
             }

@@ -33,7 +33,7 @@ public final class ReplacementDataLossRule implements Check {
             if (restores(group.value("snapshot_name")) || restores(group.value("snapshot_arns"))) {
                 continue;
             }
-            Value finalSnapshot = change.before().getOrDefault("final_snapshot_identifier", Value.absent());
+            Value finalSnapshot = change.before().getOrDefault("final_snapshot_identifier", Value.NULL);
             if (finalSnapshot.isKnown() && !finalSnapshot.isEmptyKnown()) {
                 continue;
             }
@@ -62,7 +62,7 @@ public final class ReplacementDataLossRule implements Check {
         if (!v.isKnown() || v.isEmptyKnown()) {
             return false;
         }
-        return !(v.known() instanceof List<?> l) || l.stream().anyMatch(x -> x != null && !"".equals(x));
+        return !v.isSequence() || v.elements().stream().anyMatch(x -> !x.isNull() && !"".equals(x.known()));
     }
 
     /** The words for why Terraform replaces the group: the attributes that force it, or the plan's reason. */

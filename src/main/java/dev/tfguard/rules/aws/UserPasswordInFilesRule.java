@@ -5,6 +5,7 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Resource;
+import dev.tfguard.model.Value;
 
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,11 @@ public final class UserPasswordInFilesRule implements Check {
     public void check(ResourceGraph graph, Verdicts verdicts) {
         for (Resource user : graph.ofType(PasswordlessUserRule.USER)) {
             Attr passwords = user.attr("passwords");
-            if (passwords != null && passwords.inFiles() && holdsPasswords(passwords.value().known())) {
+            if (passwords != null && passwords.inFiles() && holdsPasswords(passwords.value())) {
                 verdicts.fail(user, "passwords", verdicts.text("fail", Map.of("where", "passwords")));
             }
             Attr mode = user.attr("authentication_mode");
-            if (mode != null && mode.inFiles() && mode.value().known() instanceof List<?> blocks
-                    && !blocks.isEmpty() && blocks.get(0) instanceof Map<?, ?> block
-                    && holdsPasswords(block.get("passwords"))) {
+            if (mode != null && mode.inFiles() && holdsPasswords(mode.value().get(0).get("passwords"))) {
                 verdicts.fail(user, "authentication_mode",
                         verdicts.text("fail", Map.of("where", "authentication_mode.passwords")));
             }
@@ -36,7 +35,8 @@ public final class UserPasswordInFilesRule implements Check {
     }
 
     /** Whether a value is a list of passwords that are all known (an unknown one comes from elsewhere). */
-    static boolean holdsPasswords(Object value) {
-        return value instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(p -> p instanceof String);
+    static boolean holdsPasswords(Value value) {
+        List<Value> l = value.elements();
+        return value.isSequence() && !l.isEmpty() && l.stream().allMatch(p -> p.known() instanceof String);
     }
 }

@@ -22,8 +22,8 @@ class PlanValuesTest {
         Object v = PlanValues.convert(json("{\"ids\": [null, \"sg-1\"], \"log\": [{\"destination_type\": \"s3\"}]}"),
                 json("{\"ids\": [true, false], \"log\": [{\"destination\": true}]}"), null);
 
-        assertThat(v).isEqualTo(Map.of("ids", Arrays.asList(Value.UNKNOWN_ELEMENT, "sg-1"),
-                "log", List.of(Map.of("destination_type", "s3", "destination", Value.UNKNOWN_ELEMENT))));
+        assertThat(v).isEqualTo(Map.of("ids", Arrays.asList(PlanValues.UNKNOWN, "sg-1"),
+                "log", List.of(Map.of("destination_type", "s3", "destination", PlanValues.UNKNOWN))));
     }
 
     @Test

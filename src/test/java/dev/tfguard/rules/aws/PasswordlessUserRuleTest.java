@@ -38,7 +38,7 @@ class PasswordlessUserRuleTest {
         assertThat(PasswordlessUserRule.enabled(Value.of("off ~* on  +@read"))).isTrue();
         assertThat(PasswordlessUserRule.enabled(Value.of("~* +@all"))).isFalse();
         assertThat(PasswordlessUserRule.enabled(Value.of("ON ~*"))).isTrue();
-        assertThat(PasswordlessUserRule.enabled(Value.absent())).isFalse();
+        assertThat(PasswordlessUserRule.enabled(Value.NULL)).isFalse();
         assertThat(PasswordlessUserRule.enabled(Value.unknown("var"))).isNull();
     }
 

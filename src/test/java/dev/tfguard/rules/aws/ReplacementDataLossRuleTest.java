@@ -56,7 +56,7 @@ class ReplacementDataLossRuleTest {
     void snapshotKnownOnlyAtApplyIsUnverifiedUnlessCertainlySet() {
         List<Finding> f = run(
                 replaced("aws_elasticache_replication_group", "maybe",
-                        Map.of("snapshot_name", Value.unknownMaybeUnset("instances disagree")), Map.of(),
+                        Map.of("snapshot_name", Value.unknown(dev.tfguard.model.Type.DYNAMIC, "instances disagree")), Map.of(),
                         List.of("kms_key_id"), null),
                 replaced("aws_elasticache_replication_group", "set",
                         Map.of("snapshot_name", Value.unknown("known after apply")), Map.of(),
