@@ -473,7 +473,7 @@ class PlanLoaderTest {
         Resource user = byAddress(load(plan, LoadOptions.defaults())).get("aws_memorydb_user.app");
 
         assertThat(user.attr("authentication_mode").sensitive()).isTrue();
-        assertThat(user.value("authentication_mode").known()).asList().singleElement().asInstanceOf(
+        assertThat(user.value("authentication_mode").toJava()).asList().singleElement().asInstanceOf(
                         org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("type", "password").containsEntry("passwords", List.of(PlanValues.SENSITIVE));
     }
