@@ -299,7 +299,7 @@ public final class ScanCommand implements Callable<Integer> {
         ruleErrors.forEach(model::error);
         Set<String> onlyFiles = Inputs.load(paths.stream().map(workDir::resolve).toList(), options, model);
         progress.show("checking " + model.resources().size() + " resources");
-        RootScan roots = new RootScan(catalog.rules(), model.resourcesByRoot());
+        RootScan roots = new RootScan(catalog.rules(), model);
         List<Finding> verdicts = roots.verdicts();
         if (!onlyFiles.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !onlyFiles.contains(f.file()));

@@ -185,7 +185,7 @@ public final class Fixer {
                 options.excluded(), null, name -> { }, top, Map.of(), "default");
         Model model = new Model();
         Set<String> only = Inputs.load(paths, load, model);
-        RootScan roots = new RootScan(catalog.rules(), model.resourcesByRoot());
+        RootScan roots = new RootScan(catalog.rules(), model);
         List<Finding> verdicts = roots.verdicts();
         if (!only.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !only.contains(f.file()));

@@ -45,7 +45,7 @@ public final class Inputs {
                 wholeInputs = true;
             } else {
                 model.error(new InputError(shown, 1, "not a Terraform plan (terraform show -json output), "
-                        + ".tf, .tf.json or .tfvars file, or folder"));
+                        + ".tf, .tf.json, .tofu, .tofu.json or .tfvars file, or folder"));
             }
         }
         Set<String> named = terraform.isEmpty() ? Set.of() : new HclLoader().loadAll(terraform, options, model);
@@ -75,7 +75,7 @@ public final class Inputs {
 
     static boolean isTerraformSource(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars")
+        return dev.tfguard.loader.config.ConfigFiles.isConfig(name) || name.endsWith(".tfvars")
                 || name.endsWith(".tfvars.json");
     }
 }

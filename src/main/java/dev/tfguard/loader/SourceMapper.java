@@ -28,7 +28,7 @@ final class SourceMapper {
     /** True when {@code dir} holds Terraform files, so a plan next to them was presumably made from them. */
     static boolean holdsTerraform(Path dir) {
         try (var s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().endsWith(".tf"));
+            return s.anyMatch(p -> dev.tfguard.loader.config.ConfigFiles.isConfig(p.getFileName().toString()));
         } catch (IOException e) {
             return false;
         }

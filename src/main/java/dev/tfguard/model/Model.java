@@ -20,6 +20,8 @@ public final class Model {
     private final List<Warning> warnings = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
     private final List<Suppression> suppressions = new ArrayList<>();
+    /** Module calls by root, then by module address: where each is called. */
+    private final Map<String, Map<String, String>> calls = new java.util.HashMap<>();
     /** The root module that resources, warnings and errors added now belong to; {@code null} for none. */
     private String root;
 
@@ -59,6 +61,37 @@ public final class Model {
         if (warned.add(w.message())) {
             warnings.add(w.root() == null && root != null ? new Warning(root, w.message()) : w);
         }
+    }
+
+    /**
+     * Records where the root being read calls the module {@code address} ({@code module.a.module.b}): {@code where}
+     * is {@code file:line} of the call, so that findings in a module can name the chain of calls that leads there.
+     */
+    public void moduleCall(String address, String where) {
+        calls.computeIfAbsent(root, k -> new java.util.HashMap<>()).putIfAbsent(address, where);
+    }
+
+    /**
+     * The calls that lead from {@code root} to the module {@code modulePath}, outermost first, as
+     * {@code module.a (main.tf:3)}; empty at the root or when the calls were not recorded (a plan).
+     */
+    public List<String> callChain(String root, String modulePath) {
+        Map<String, String> known = calls.get(root);
+        List<String> out = new ArrayList<>();
+        if (known == null || modulePath == null || modulePath.isEmpty()) {
+            return out;
+        }
+        String[] parts = modulePath.split("\\.");
+        StringBuilder address = new StringBuilder();
+        for (int i = 0; i + 1 < parts.length; i += 2) {
+            address.append(address.length() == 0 ? "" : ".").append(parts[i]).append('.').append(parts[i + 1]);
+            String where = known.get(address.toString());
+            if (where == null) {
+                return List.of();
+            }
+            out.add(address + " (" + where + ")");
+        }
+        return out;
     }
 
     public void suppress(Suppression s) {

@@ -102,8 +102,8 @@ class HostileInputsTest {
         assertThat(errors(r)).containsExactlyInAnyOrder(
                 "plan.json:1: invalid JSON: illegal character ((CTRL-CHAR, code 0)): only regular white space "
                         + "(\\r, \\n, \\t) is allowed between tokens",
-                "image.bin:1: not a Terraform plan (terraform show -json output), .tf, .tf.json or .tfvars file, "
-                        + "or folder",
+                "image.bin:1: not a Terraform plan (terraform show -json output), .tf, .tf.json, .tofu, "
+                        + ".tofu.json or .tfvars file, or folder",
                 "src/huge.tf: larger than 64 MB: not read (is this a Terraform file?)");
         assertThat(findings(r)).containsExactly("TFG-KMS-001 aws_kms_key.good src/good.tf");
         // reading three gigabytes would take far longer than this on any disk
@@ -321,8 +321,8 @@ class HostileInputsTest {
         CliTestSupport.Run r = CliTestSupport.runIn(dir, "--format", "json", "plan.json", "main.tf");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err().lines()).containsExactly(
-                "tfguard: warning: main.tf:1: module \"m\": source <<EOT\\nline one\\nline two\\nEOT is not a local "
-                        + "path and is not fetched; its resources are not scanned",
+                "tfguard: warning: main.tf:1: module \"m\": source <<EOT\\nline one\\nline two\\nEOT is not installed; "
+                        + "run terraform init (or tofu init) in . to scan it; its resources are not scanned",
                 "tfguard: plan.json:1: unsupported plan format_version \"9\\ntfguard: fake.tf:1...\" (tfguard reads "
                         + "format 0.x and 1.x)");
     }

@@ -2,6 +2,8 @@ package dev.tfguard.loader.hcl;
 
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.Loader;
+import dev.tfguard.loader.config.ConfigFiles;
+import dev.tfguard.loader.config.ModuleManifest;
 import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
 import dev.tfguard.loader.hcl.syntax.Body;
@@ -65,6 +67,9 @@ public final class HclLoader implements Loader {
     static final int PARALLEL_MIN_BLOCKS = 256;
 
     private final Map<Path, ModuleSource> modules = new HashMap<>();
+    /** The modules that init installed for the root being instantiated, and that root's folder. */
+    private ModuleManifest manifest = ModuleManifest.none();
+    private Path manifestRoot;
     /** The first root module that reached each module folder. */
     private final Map<Path, String> rootOf = new HashMap<>();
     private final Set<Path> parsed = new HashSet<>();
@@ -146,6 +151,7 @@ public final class HclLoader implements Loader {
             }
             model.root(options.display(dir));
             rootOf.putIfAbsent(dir, options.display(dir));
+            useManifest(dir);
             Map<String, Value> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
             ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn);
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
@@ -188,6 +194,7 @@ public final class HclLoader implements Loader {
         String previous = model.root();
         model.root(options.display(abs));
         rootOf.putIfAbsent(abs, options.display(abs));
+        useManifest(abs);
         ModuleSource m = module(abs);
         if (m != null) {
             ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of()), this::warn);
@@ -258,8 +265,7 @@ public final class HclLoader implements Loader {
     }
 
     private static boolean isConfig(Path f) {
-        String n = f.getFileName().toString();
-        return n.endsWith(".tf") || n.endsWith(".tf.json");
+        return ConfigFiles.isConfig(f.getFileName().toString());
     }
 
     private static String reason(IOException e) {
@@ -303,10 +309,15 @@ public final class HclLoader implements Loader {
             return null;
         }
         ModuleSource m = new ModuleSource(dir);
-        for (Path f : files) {
+        ConfigFiles.Selection selection = ConfigFiles.select(files);
+        for (Path f : selection.inOrder()) {
             ConfigFile cf = parse(f, false);
             if (cf != null) {
-                m.add(cf, f, options.display(f));
+                if (selection.overrides().contains(f)) {
+                    m.override(cf, f, options.display(f));
+                } else {
+                    m.add(cf, f, options.display(f));
+                }
                 InlineSuppressions found = new InlineSuppressions(cf, options.display(f), model::warn);
                 found.inBlocks.forEach(model::suppress);
                 m.callSuppressions.addAll(found.onModules);
@@ -445,6 +456,47 @@ public final class HclLoader implements Loader {
         }
     }
 
+    /**
+     * The folder where {@code terraform init} installed the module that the call {@code name} of {@code instance}
+     * names by a registry, git or other remote source, looked up in the root's {@code modules.json} by
+     * Terraform's key (the call names from the root, joined by dots). Empty, with one warning for the call site
+     * that names the remedy, when it is not installed.
+     */
+    private Optional<Path> installed(ModuleInstance instance, String name, Block call, String where) {
+        String src = call.body().attribute("source").map(a -> a.expr().source()).orElse("(none)");
+        List<String> names = new ArrayList<>();
+        String[] parts = instance.prefix.isEmpty() ? new String[0] : instance.prefix.split("\\.");
+        for (int i = 1; i < parts.length; i += 2) {
+            names.add(parts[i]);
+        }
+        names.add(name);
+        ModuleManifest.Installed record = manifest.get(ModuleManifest.key(names));
+        if (record == null) {
+            model.warn(where + ": module \"" + name + "\": source " + src + " is not installed; run terraform init "
+                    + "(or tofu init) in " + options.display(manifestRoot) + " to scan it; its resources are not "
+                    + "scanned");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(record.dir())) {
+            model.warn(where + ": module \"" + name + "\": source " + src + " was installed in "
+                    + options.display(record.dir()) + ", which is gone; run terraform init (or tofu init) in "
+                    + options.display(manifestRoot) + " again to scan it; its resources are not scanned");
+            return Optional.empty();
+        }
+        return Optional.of(record.dir());
+    }
+
+    /** Reads the {@code modules.json} of the root module in {@code dir} for the calls instantiated next. */
+    private void useManifest(Path dir) {
+        manifestRoot = dir;
+        try {
+            manifest = ModuleManifest.read(dir, options.environment());
+        } catch (ModuleManifest.ManifestException e) {
+            model.error(new InputError(options.display(e.file()), 0, e.getMessage()));
+            manifest = ModuleManifest.none();
+        }
+    }
+
     /** Evaluates the module calls of {@code instance} recursively, then emits its resources. */
     private void instantiate(ModuleInstance instance, int depth, List<Path> stack) {
         for (Map.Entry<String, ModuleSource.Located<Block>> e : instance.source.moduleCalls.entrySet()) {
@@ -465,10 +517,10 @@ public final class HclLoader implements Loader {
             }
             Optional<Path> local = localSource(instance.source, call);
             if (local.isEmpty()) {
-                String src = call.body().attribute("source").map(a -> a.expr().source()).orElse("(none)");
-                model.warn(where + ": module \"" + e.getKey() + "\": source " + src
-                        + " is not a local path and is not fetched; its resources are not scanned");
-                continue;
+                local = installed(instance, e.getKey(), call, where);
+                if (local.isEmpty()) {
+                    continue;
+                }
             }
             Path dir = local.get();
             if (stack.contains(dir) || depth >= MAX_MODULE_DEPTH) {
@@ -482,6 +534,7 @@ public final class HclLoader implements Loader {
                 continue;
             }
             rootOf.putIfAbsent(dir, model.root());
+            model.moduleCall(callAddress, where);
             ModuleInstance ci = new ModuleInstance(child, callAddress, instance, call,
                     Map.of(), this::warn);
             instance.children.put(e.getKey(), ci);
@@ -574,7 +627,7 @@ public final class HclLoader implements Loader {
                         continue;
                     }
                     Value v = evalInstances(instance, bindings, ev -> ev.value(a.expr()));
-                    attrs.put(a.name(), attr(a.name(), v, located.display(), a.range().start().line(),
+                    attrs.put(a.name(), attr(a.name(), v, located.displayOf(a), a.range().start().line(),
                             a.range().start().column()));
                 } else if (item instanceof Block nested && !attrs.containsKey(nested.type())
                         && !Set.of("lifecycle", "provisioner", "connection", "timeouts").contains(nested.type())) {
@@ -588,7 +641,7 @@ public final class HclLoader implements Loader {
                         }
                     }
                     Value v = evalInstances(instance, bindings, ev -> blocksValue(ev, same));
-                    attrs.put(key, attr(key, v, located.display(), nested.range().start().line(),
+                    attrs.put(key, attr(key, v, located.displayOf(nested), nested.range().start().line(),
                             nested.range().start().column()));
                 }
             }

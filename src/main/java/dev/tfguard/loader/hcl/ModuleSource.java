@@ -4,7 +4,10 @@ import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
 import dev.tfguard.loader.hcl.syntax.ConfigFile;
 
+import dev.tfguard.loader.config.Overrides;
+
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +18,21 @@ import java.util.Map;
  * evaluated yet, each item with the file it is written in.
  */
 final class ModuleSource {
-    /** A block or attribute with the file it came from. */
-    record Located<T>(T item, Path file, String display) {
+    /**
+     * A block or attribute with the file it came from; for a block that an override file changed, the arguments and
+     * nested blocks taken from the override file, with that file's display path.
+     */
+    record Located<T>(T item, Path file, String display, Map<Object, String> fromOverride) {
+
+        Located(T item, Path file, String display) {
+            this(item, file, display, Map.of());
+        }
+
+        /** The display path of the file that {@code part} (an argument or nested block of the item) is written in. */
+        String displayOf(Object part) {
+            String other = fromOverride.isEmpty() ? null : fromOverride.get(part);
+            return other != null ? other : display;
+        }
     }
 
     final Path dir;
@@ -35,6 +51,54 @@ final class ModuleSource {
 
     /** {@link #resources} by {@link #key}, kept as files are added (rebuilding it per file was quadratic). */
     private final Map<String, Located<Block>> seenResources = new LinkedHashMap<>();
+
+    /**
+     * Merges the blocks of an override file into the declarations read so far, by Terraform's rules ({@link
+     * Overrides}): a block overrides the block of the same kind and name, each local value the local of that name.
+     * A block that overrides nothing is reported, as Terraform rejects it.
+     */
+    void override(ConfigFile file, Path path, String display) {
+        for (Block b : file.body().blocks()) {
+            String where = display + ":" + b.range().start().line();
+            switch (b.type()) {
+                case "variable", "output", "module" -> {
+                    Map<String, Located<Block>> table = b.type().equals("variable") ? variables
+                            : b.type().equals("output") ? outputs : moduleCalls;
+                    String name = b.labels().size() == 1 ? b.labels().get(0) : null;
+                    Located<Block> base = name == null ? null : table.get(name);
+                    if (base == null) {
+                        warnings.add(where + ": " + b.type() + " \"" + name + "\" in an override file overrides no "
+                                + b.type() + " block; it is not scanned");
+                    } else {
+                        table.put(name, merged(base, b, display));
+                    }
+                }
+                case "locals" -> b.body().attributes().forEach(
+                        a -> locals.put(a.name(), new Located<>(a, path, display)));
+                case "resource", "data" -> {
+                    Located<Block> base = b.labels().size() == 2 ? seenResources.get(key(b)) : null;
+                    if (base == null) {
+                        warnings.add(where + ": " + (b.labels().size() == 2 ? key(b) : "a " + b.type() + " block")
+                                + " in an override file overrides no " + b.type() + " block; it is not scanned");
+                    } else {
+                        Located<Block> m = merged(base, b, display);
+                        seenResources.put(key(b), m);
+                        resources.set(resources.indexOf(base), m);
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** {@code base} with {@code override} merged in, remembering which parts came from the override file. */
+    private static Located<Block> merged(Located<Block> base, Block override, String display) {
+        Block m = Overrides.merge(base.item(), override);
+        Map<Object, String> from = new IdentityHashMap<>(base.fromOverride());
+        override.body().items().forEach(i -> from.put(i, display));
+        // a lifecycle block merged argument by argument keeps the original's position
+        return new Located<>(m, base.file(), base.display(), from);
+    }
 
     void add(ConfigFile file, Path path, String display) {
         for (Block b : file.body().blocks()) {

@@ -126,7 +126,7 @@ class HclLoaderTest {
                 """);
         Model model = load(dir, Map.of(), List.of());
         assertThat(model.warnings()).singleElement().asString()
-                .contains("main.tf:1: module \"vpc\"").contains("not fetched");
+                .contains("main.tf:1: module \"vpc\"").contains("is not installed; run terraform init");
     }
 
     @Test
