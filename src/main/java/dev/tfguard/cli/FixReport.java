@@ -29,11 +29,15 @@ final class FixReport {
                 }
             }
         }
-        if (!result.replaced().isEmpty()) {
+        List<Fixer.Replaced> groups = result.replaced().stream()
+                .filter(r -> !r.type().equals("aws_memorydb_cluster")).toList();
+        List<Fixer.Replaced> clusters = result.replaced().stream()
+                .filter(r -> r.type().equals("aws_memorydb_cluster")).toList();
+        if (!groups.isEmpty()) {
             out.println();
             out.println("Keeping the data of a replication group that these fixes replace (a group not created yet has "
                     + "none to keep):");
-            for (Fixer.Replaced r : result.replaced()) {
+            for (Fixer.Replaced r : groups) {
                 String id = r.groupId() != null ? r.groupId() : "REPLICATION_GROUP_ID";
                 String snap = id + "-before-fix";
                 out.println("  " + r.resource() + ":");
@@ -45,6 +49,26 @@ final class FixReport {
                 out.println("       create a second group with the fixed settings and that snapshot_name instead)");
                 out.println("    3. switch clients to the new group's endpoint");
                 out.println("    4. delete the old group: apply (with a second group, remove the old block and apply)");
+            }
+        }
+        if (!clusters.isEmpty()) {
+            out.println();
+            out.println("Keeping the data of a MemoryDB cluster that these fixes replace (a cluster not created yet has "
+                    + "none to keep):");
+            for (Fixer.Replaced r : clusters) {
+                String id = r.groupId() != null ? r.groupId() : "CLUSTER_NAME";
+                String snap = id + "-before-fix";
+                out.println("  " + r.resource() + ":");
+                out.println("    1. before applying, snapshot the cluster and wait until the snapshot is available:");
+                out.println("         aws memorydb create-snapshot --cluster-name " + id + " --snapshot-name " + snap);
+                out.println("    2. restore it into the new cluster: add snapshot_name = \"" + snap + "\" to the "
+                        + "cluster,");
+                out.println("       so that the cluster Terraform creates starts from the snapshot (without downtime:");
+                out.println("       create a second cluster with the fixed settings and that snapshot_name instead)");
+                out.println("    3. switch clients to the new cluster's endpoint; writes made after the snapshot are "
+                        + "not in it");
+                out.println("    4. delete the old cluster: apply (with a second cluster, remove the old block and "
+                        + "apply)");
             }
         }
         if (!result.left().isEmpty()) {

@@ -59,12 +59,21 @@ public final class Fixer {
     public static final String MINOR_UPGRADES = "TFG-EC-007";
     public static final String MULTI_AZ = "TFG-EC-009";
     public static final String ROTATION = "TFG-KMS-001";
+    public static final String MDB_KEY = "TFG-MDB-001";
+    public static final String MDB_TLS = "TFG-MDB-002";
+    public static final String MDB_OPEN_ACCESS = "TFG-MDB-003";
+    public static final String MDB_BACKUPS = "TFG-MDB-005";
+    public static final String MDB_REPLICAS = "TFG-MDB-006";
     /** The rules {@code tfguard fix} handles: it fixes or explains each of their findings. */
     public static final List<String> RULES = List.of(AT_REST, KMS_KEY, TRANSIT, AUTH, MINOR_UPGRADES, MULTI_AZ,
-            TRANSIT_MODE, ROTATION);
+            TRANSIT_MODE, ROTATION, MDB_KEY, MDB_TLS, MDB_OPEN_ACCESS, MDB_BACKUPS, MDB_REPLICAS);
 
     static final String GROUP = "aws_elasticache_replication_group";
+    static final String MEMORYDB_CLUSTER = "aws_memorydb_cluster";
     static final String REPLACES = "replaces the replication group: data is lost unless restored from a snapshot";
+    /** A MemoryDB cluster's transaction log is deleted with it: only a snapshot carries the data over. */
+    static final String REPLACES_CLUSTER = "replaces the cluster: its data is lost with its transaction log unless "
+            + "restored from a snapshot";
 
     /**
      * What to fix and how.
@@ -120,8 +129,11 @@ public final class Fixer {
     public record Left(Finding finding, String why) {
     }
 
-    /** A replication group that a change replaces: its address and, when known, its {@code replication_group_id}. */
-    public record Replaced(String resource, String groupId) {
+    /**
+     * A replication group or MemoryDB cluster that a change replaces: its address, its resource type and, when
+     * known, its id ({@code replication_group_id}, a MemoryDB cluster's {@code name}).
+     */
+    public record Replaced(String resource, String type, String groupId) {
     }
 
     /** One file's old and new text, and the changes between them. */
@@ -269,6 +281,19 @@ public final class Fixer {
                     "in place: minor engine versions are applied in the maintenance window, one node after the other "
                             + "(maintenance_window chooses when)");
             case MULTI_AZ -> multiAz(f, src, block, r);
+            case MDB_BACKUPS -> set(f, src, block, r, "snapshot_retention_limit", "7", "in place: MemoryDB takes a "
+                    + "snapshot every day in snapshot_window and keeps seven; nothing is replaced");
+            case MDB_REPLICAS -> set(f, src, block, r, "num_replicas_per_shard", "1", "in place: MemoryDB adds a "
+                    + "replica to each shard of the running cluster, to fail over to; nothing is replaced");
+            case MDB_TLS -> memoryDbTls(f, src, block, r);
+            case MDB_KEY -> kmsKey(f, src, block, r);
+            case MDB_OPEN_ACCESS -> {
+                left.add(new Left(f, "which users may connect, with which rights, is a decision: create "
+                        + "aws_memorydb_user resources (passwords from random_password, or IAM authentication), an "
+                        + "aws_memorydb_acl that lists them, and set acl_name to it (in place). A cluster with "
+                        + "tls_enabled = false must keep open-access until TLS is on (TFG-MDB-002)"));
+                yield false;
+            }
             case AUTH -> {
                 left.add(new Left(f, Snippets.authToken(r)));
                 yield false;
@@ -345,6 +370,21 @@ public final class Fixer {
                 "the group is created accepting TLS clients only");
     }
 
+    private boolean memoryDbTls(Finding f, SourceText src, Block block, Resource r) {
+        if (!r.type().equals(MEMORYDB_CLUSTER)) {
+            left.add(new Left(f, "tls_enabled forces a new multi-Region cluster, and the regional clusters that join "
+                    + "it must be created again with it; set tls_enabled = true when you create its replacement"));
+            return false;
+        }
+        boolean created = existence(r) == Existence.NEW;
+        boolean ok = set(f, src, block, r, "tls_enabled", "true",
+                created ? "the cluster is created with TLS" : REPLACES_CLUSTER);
+        if (ok && !created) {
+            replaced(r);
+        }
+        return ok;
+    }
+
     private boolean multiAz(Finding f, SourceText src, Block block, Resource r) {
         if (!"multi_az_enabled".equals(f.attribute())) {
             // ModifyCacheCluster: with cross-az, existing Memcached nodes stay in their zone; only new nodes spread
@@ -358,15 +398,18 @@ public final class Fixer {
     }
 
     private boolean kmsKey(Finding f, SourceText src, Block block, Resource r) {
+        boolean memoryDb = r.type().equals(MEMORYDB_CLUSTER);
+        String keyAttr = memoryDb ? "kms_key_arn" : "kms_key_id";
+        String what = memoryDb ? "cluster" : "group";
         if (!options.createKmsKey()) {
-            left.add(new Left(f, "which key encrypts the group is a decision: set kms_key_id to your key's ARN "
-                    + "(for example aws_kms_key.NAME.arn), or run tfguard fix --create-kms-key to add an "
-                    + "aws_kms_key with rotation and an alias next to the group"));
+            left.add(new Left(f, "which key encrypts the " + what + " is a decision: set " + keyAttr + " to your "
+                    + "key's ARN (for example aws_kms_key.NAME.arn), or run tfguard fix --create-kms-key to add an "
+                    + "aws_kms_key with rotation and an alias next to the " + what));
             return false;
         }
-        Optional<Attribute> written = block.body().attribute("kms_key_id");
+        Optional<Attribute> written = block.body().attribute(keyAttr);
         if (written.isPresent() && !literal(written.get().expr())) {
-            left.add(new Left(f, "kms_key_id is computed by " + written.get().expr().source()
+            left.add(new Left(f, keyAttr + " is computed by " + written.get().expr().source()
                     + "; change it there to a customer-managed key"));
             return false;
         }
@@ -374,7 +417,8 @@ public final class Fixer {
         boolean valkey = "valkey".equals(r.value("engine").asString());
         boolean atRestFixed = options.selected(AT_REST)
                 && all.stream().anyMatch(x -> x.rule().equals(AT_REST) && x.resource().equals(r.address()));
-        if (!Boolean.TRUE.equals(atRest) && !(atRest == null && valkey) && !atRestFixed) {
+        // MemoryDB always encrypts at rest; an ElastiCache group takes a key only with at-rest encryption on
+        if (!memoryDb && !Boolean.TRUE.equals(atRest) && !(atRest == null && valkey) && !atRestFixed) {
             left.add(new Left(f, "kms_key_id can be set only with at_rest_encryption_enabled = true; fix TFG-EC-001 "
                     + "first"));
             return false;
@@ -382,33 +426,35 @@ public final class Fixer {
         String name = keyName(r);
         if (name == null) {
             left.add(new Left(f, "aws_kms_key." + r.name() + " and aws_kms_key." + r.name()
-                    + "_cache already exist; set kms_key_id to the key meant for this group"));
+                    + "_cache already exist; set " + keyAttr + " to the key meant for this " + what));
             return false;
         }
         int at = block.range().start().byteOffset();
-        String consequence = existence(r) == Existence.NEW ? "the group is created encrypted with the new key"
-                : REPLACES;
+        String consequence = existence(r) == Existence.NEW ? "the " + what + " is created encrypted with the new key"
+                : memoryDb ? REPLACES_CLUSTER : REPLACES;
         if (keysCreated.add(src.path + ":" + at)) {
             String unit = src.indentUnit();
             String eol = src.eol;
+            String id = groupId(block, r);
             String key = Layout.block("resource \"aws_kms_key\" \"" + name + "\"", List.of(
-                    new Layout.NewAttr("description", "\"ElastiCache replication group " + groupId(block, r) + "\""),
+                    new Layout.NewAttr("description", "\"" + (memoryDb ? "MemoryDB cluster " : "ElastiCache "
+                            + "replication group ") + id + "\""),
                     new Layout.NewAttr("enable_key_rotation", "true")), unit, eol);
             String alias = Layout.block("resource \"aws_kms_alias\" \"" + name + "\"", List.of(
-                    new Layout.NewAttr("name", "\"alias/elasticache-" + groupId(block, r) + "\""),
+                    new Layout.NewAttr("name", "\"alias/" + (memoryDb ? "memorydb-" : "elasticache-") + id + "\""),
                     new Layout.NewAttr("target_key_id", "aws_kms_key." + name + ".key_id")), unit, eol);
             String indent = src.indentation(at);
             String text = eol + eol + indent(key, indent, eol) + eol + eol + indent(alias, indent, eol);
             int end = src.lineContentEnd(block.closeBrace().end().byteOffset());
             extra.computeIfAbsent(src.path, p -> new ArrayList<>()).add(Edit.insert(end, text));
             record(src, block.closeBrace().start().line(), block.range().start().line(), r.blockAddress(),
-                    "adds resources aws_kms_key." + name + " and aws_kms_alias." + name + " after the group",
+                    "adds resources aws_kms_key." + name + " and aws_kms_alias." + name + " after the " + what,
                     f.rule(), null);
         }
         boolean ok = written.isPresent()
                 ? replaceAt(src, block, written.get(), "aws_kms_key." + name + ".arn", r.blockAddress(), f.rule(),
                 consequence)
-                : insertOnly(f, src, block, r, "kms_key_id", "aws_kms_key." + name + ".arn", consequence);
+                : insertOnly(f, src, block, r, keyAttr, "aws_kms_key." + name + ".arn", consequence);
         if (ok && existence(r) != Existence.NEW) {
             replaced(r);
         }
@@ -733,8 +779,8 @@ public final class Fixer {
     }
 
     private void replaced(Resource r) {
-        String id = r.value("replication_group_id").asString();
-        replaced.putIfAbsent(r.blockAddress(), new Replaced(r.blockAddress(), id));
+        String id = r.value(r.type().equals(MEMORYDB_CLUSTER) ? "name" : "replication_group_id").asString();
+        replaced.putIfAbsent(r.blockAddress(), new Replaced(r.blockAddress(), r.type(), id));
     }
 
     private String keyName(Resource r) {
@@ -752,7 +798,8 @@ public final class Fixer {
      * (so that each module instance gets its own alias), else the resource name.
      */
     private static String groupId(Block block, Resource r) {
-        Optional<Attribute> id = block.body().attribute("replication_group_id");
+        Optional<Attribute> id = block.body().attribute(r.type().equals(MEMORYDB_CLUSTER) ? "name"
+                : "replication_group_id");
         if (id.isPresent()) {
             Expr e = id.get().expr();
             if (e instanceof Expr.Template t && !t.heredoc() && t.source().length() >= 2) {
