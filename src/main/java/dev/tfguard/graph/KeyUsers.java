@@ -1,5 +1,6 @@
 package dev.tfguard.graph;
 
+import dev.tfguard.model.Mode;
 import dev.tfguard.model.Resource;
 
 import java.util.Map;
@@ -28,8 +29,11 @@ public final class KeyUsers {
         return ATTRIBUTE.keySet();
     }
 
-    /** The argument through which {@code resource} names its KMS key, or null when its type uses none. */
+    /**
+     * The argument through which {@code resource} names its KMS key, or null when its type uses none or it is a
+     * data source (a lookup of something managed elsewhere, which a plan lists with every attribute).
+     */
     public static String attribute(Resource resource) {
-        return ATTRIBUTE.get(resource.type());
+        return resource.mode() == Mode.MANAGED ? ATTRIBUTE.get(resource.type()) : null;
     }
 }
