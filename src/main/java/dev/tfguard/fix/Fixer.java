@@ -775,7 +775,7 @@ public final class Fixer {
 
     private static String rotationConsequence() {
         return "in place: AWS rotates the key material every year and keeps the old material to decrypt; the caches "
-                + "using the key keep running";
+                + "and clusters using the key keep running";
     }
 
     private void replaced(Resource r) {

@@ -39,7 +39,7 @@ public final class MemoryDbReplacementRule implements Check {
             if (id == null) {
                 id = cluster.value("name").asString();
             }
-            String message = verdicts.text("fail", Map.of("forced", ReplacementDataLossRule.forcedBy(change),
+            String message = verdicts.text("fail", Map.of("forced", ReplacementDataLossRule.forcedBy(change, "cluster"),
                     "id", id == null ? cluster.name() : id));
             if (name.isUnknown() || arns.isUnknown()) {
                 verdicts.unverified(cluster, attribute, message,

@@ -37,7 +37,7 @@ public final class ReplacementDataLossRule implements Check {
             if (finalSnapshot.isKnown() && !finalSnapshot.isEmptyKnown()) {
                 continue;
             }
-            String forced = forcedBy(change);
+            String forced = forcedBy(change, "group");
             Value name = group.value("snapshot_name");
             Value arns = group.value("snapshot_arns");
             String attribute = change.replacePaths().isEmpty() ? null : change.replacePaths().get(0);
@@ -66,7 +66,7 @@ public final class ReplacementDataLossRule implements Check {
     }
 
     /** The words for why Terraform replaces the group: the attributes that force it, or the plan's reason. */
-    static String forcedBy(Change change) {
+    static String forcedBy(Change change, String what) {
         List<String> paths = change.replacePaths();
         if (!paths.isEmpty()) {
             return (paths.size() == 1 ? "a change to " : "changes to ") + String.join(", ", paths)
@@ -80,7 +80,7 @@ public final class ReplacementDataLossRule implements Check {
             return "lifecycle.replace_triggered_by";
         }
         if ("replace_because_tainted".equals(reason)) {
-            return "the group being tainted";
+            return "the " + what + " being tainted";
         }
         return "a change that cannot be made in place";
     }

@@ -67,4 +67,22 @@ class ReplacementDataLossRuleTest {
         assertThat(f).extracting(Finding::resource, Finding::unverified)
                 .containsExactly(tuple("aws_elasticache_replication_group.maybe", true));
     }
+
+    /** Issue 20: TFG-MDB-007 names the cluster, uses the name of its prior state, and honours the snapshot route. */
+    @Test
+    void memoryDbClusterReplacementNamesTheClusterAndHonoursSnapshots() {
+        List<Finding> f = Runner.run(List.of(RuleCatalog.builtIn().get("TFG-MDB-007")), new ResourceGraph(List.of(
+                replaced("aws_memorydb_cluster", "tainted", Map.of(), Map.of("name", Value.of("sessions")), List.of(),
+                        "replace_because_tainted"),
+                replaced("aws_memorydb_cluster", "restored", Map.of("snapshot_arns",
+                        Value.of(List.of("arn:aws:s3:::backups/sessions.rdb"))), Map.of(), List.of("tls_enabled"), null),
+                replaced("aws_memorydb_cluster", "maybe", Map.of("snapshot_name",
+                        Value.unknown(dev.tfguard.model.Type.DYNAMIC, "instances disagree")), Map.of(),
+                        List.of("kms_key_arn"), null))));
+        assertThat(f).extracting(Finding::resource, Finding::unverified).containsExactlyInAnyOrder(
+                tuple("aws_memorydb_cluster.tainted", false), tuple("aws_memorydb_cluster.maybe", true));
+        assertThat(f).filteredOn(x -> x.resource().endsWith(".tainted")).singleElement()
+                .extracting(Finding::message).asString().contains("forced by the cluster being tainted")
+                .contains("aws memorydb create-snapshot --cluster-name sessions --snapshot-name sessions-before-replace");
+    }
 }
