@@ -1,6 +1,7 @@
 package dev.tfguard.engine;
 
 import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Attr;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.RuleInfo;
 
@@ -108,6 +109,9 @@ final class DeclarativeRule implements Rule {
                 }
             }
         }
+        if (failed != null) {
+            failed = fromDefault(r, failed);
+        }
         if (failed != null && scope == null) {
             verdicts.fail(r, failed.attr(), messages.fail(failed));
         } else if (failed != null) {
@@ -116,6 +120,21 @@ final class DeclarativeRule implements Rule {
         } else if (unknown != null) {
             verdicts.unverified(r, unknown.attr(), messages.unverified(unknown), unknown.reason());
         }
+    }
+
+    /**
+     * The outcome with the variable named whose {@code default} gave the value, so that the message says where to
+     * change it: {@code false (the default of var.encrypt)}, {@code null from the default of var.key, and ...}.
+     */
+    private static Condition.Outcome fromDefault(Resource r, Condition.Outcome o) {
+        Attr a = r.attr(o.attr());
+        if (a == null || a.defaultOf() == null) {
+            return o;
+        }
+        String actual = o.actual().startsWith("not set")
+                ? "null from the default of " + a.defaultOf() + o.actual().substring("not set".length())
+                : o.actual() + " (the default of " + a.defaultOf() + ")";
+        return new Condition.Outcome(o.state(), o.attr(), actual, o.reason());
     }
 
     /** A rule's message templates: {@code {attr}} and {@code {actual}} are filled in. */

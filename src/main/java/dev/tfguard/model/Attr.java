@@ -15,9 +15,11 @@ import java.util.Set;
  * @param sensitive  true when the value must never be printed
  * @param inFiles    true when the known value is held in the configuration's files (a literal, a variable
  *                   default, a {@code .tfvars} value), false when it comes from elsewhere (the environment, a plan)
+ * @param defaultOf  the variable whose {@code default} the value is, when the attribute is written as that variable
+ *                   and nothing sets it ({@code var.encrypt}, {@code var.encrypt of module.cache}), else {@code null}
  */
 public record Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive,
-                   boolean inFiles) {
+                   boolean inFiles, String defaultOf) {
 
     /** Resource arguments whose values are secrets whatever the input says (an RBAC user's {@code passwords}). */
     public static final Set<String> SECRET_NAMES =
@@ -25,6 +27,12 @@ public record Attr(String name, Value value, List<String> references, SourceRef 
 
     public Attr {
         references = List.copyOf(references);
+    }
+
+    /** An attribute whose value does not come from a variable's default that the loader could name. */
+    public Attr(String name, Value value, List<String> references, SourceRef source, boolean sensitive,
+                boolean inFiles) {
+        this(name, value, references, source, sensitive, inFiles, null);
     }
 
     /** An attribute whose value is not known to be held in the configuration's files. */

@@ -628,7 +628,7 @@ public final class HclLoader implements Loader {
                     }
                     Value v = evalInstances(instance, bindings, ev -> ev.value(a.expr()));
                     attrs.put(a.name(), attr(a.name(), v, located.displayOf(a), a.range().start().line(),
-                            a.range().start().column()));
+                            a.range().start().column(), instance.defaultVariable(a.expr())));
                 } else if (item instanceof Block nested && !attrs.containsKey(nested.type())
                         && !Set.of("lifecycle", "provisioner", "connection", "timeouts").contains(nested.type())) {
                     String key = nested.type().equals("dynamic") && !nested.labels().isEmpty()
@@ -642,7 +642,7 @@ public final class HclLoader implements Loader {
                     }
                     Value v = evalInstances(instance, bindings, ev -> blocksValue(ev, same));
                     attrs.put(key, attr(key, v, located.displayOf(nested), nested.range().start().line(),
-                            nested.range().start().column()));
+                            nested.range().start().column(), null));
                 }
             }
         }
@@ -748,12 +748,12 @@ public final class HclLoader implements Loader {
         return Value.object(m).withMarks(marks);
     }
 
-    private static Attr attr(String name, Value v, String file, int line, int column) {
+    private static Attr attr(String name, Value v, String file, int line, int column, String defaultOf) {
         if (v instanceof Value.Unknown u && u.reason() == null) {
             v = u.because("cannot be known statically");
         }
         return new Attr(name, v, List.copyOf(v.marks().refs()), new SourceRef(file, line, column), v.sensitive(),
-                v.isKnown() && !v.marks().external());
+                v.isKnown() && !v.marks().external(), defaultOf);
     }
 
     /**

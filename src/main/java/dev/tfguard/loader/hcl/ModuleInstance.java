@@ -188,6 +188,33 @@ final class ModuleInstance implements Scope {
         return sensitive ? v.withMarks(new Marks(Set.of(), true, false)) : v;
     }
 
+    /**
+     * The variable whose {@code default} is the value of {@code expr}, when {@code expr} is a plain {@code var.X}
+     * that no module argument, {@code .tfvars} entry or {@code TF_VAR_} variable sets; followed up through module
+     * calls that pass a plain {@code var.Y}. {@code "var.X"} in the root module, {@code "var.X of module.m"} in a
+     * module; {@code null} otherwise.
+     */
+    String defaultVariable(Expr expr) {
+        if (!(expr instanceof Expr.ScopeTraversal st) || !st.traversal().root().equals("var")
+                || st.traversal().steps().size() != 1
+                || !(st.traversal().steps().get(0) instanceof Traversal.Attr step)) {
+            return null;
+        }
+        ModuleSource.Located<Block> decl = source.variables.get(step.name());
+        if (decl == null || decl.item().body().attribute("default").isEmpty()) {
+            return null;
+        }
+        if (caller != null) {
+            Optional<Attribute> arg = callBlock.body().attribute(step.name());
+            if (arg.isPresent()) {
+                return caller.defaultVariable(arg.get().expr());
+            }
+        } else if (rootValues.containsKey(step.name())) {
+            return null;
+        }
+        return prefix.isEmpty() ? "var." + step.name() : "var." + step.name() + " of " + prefix;
+    }
+
     private Value local(String name, Traversal at) {
         Value cached = locals.get(name);
         if (cached != null) {

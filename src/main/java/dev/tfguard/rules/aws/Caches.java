@@ -86,6 +86,23 @@ final class Caches {
         }
     }
 
+    /**
+     * The setting that leaves a replication group without a replica, when the configuration says so: a known
+     * {@code replicas_per_node_group} of 0 (cluster mode) or a known {@code num_cache_clusters} of 1, unless the
+     * other setting shows replicas. {@code null} when the group has a replica or when that is not known.
+     */
+    static String withoutReplica(Resource group) {
+        Integer replicas = integer(group.value("replicas_per_node_group"));
+        Integer clusters = integer(group.value("num_cache_clusters"));
+        if (replicas != null && replicas == 0 && (clusters == null || clusters <= 1)) {
+            return "replicas_per_node_group";
+        }
+        if (clusters != null && clusters == 1 && (replicas == null || replicas == 0)) {
+            return "num_cache_clusters";
+        }
+        return null;
+    }
+
     /** A known number as an integer, or null. */
     static Integer integer(Value v) {
         String s = v.asString();

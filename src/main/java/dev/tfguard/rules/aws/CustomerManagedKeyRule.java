@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key, an empty one,
- * or an AWS managed key ({@code alias/aws/elasticache}) fails. The key is followed through the graph: a literal
+ * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key (the group then
+ * uses an AWS owned key), an empty one, or the AWS managed key ({@code alias/aws/elasticache}) fails; the message
+ * tells an attribute that is not written from one whose expression is null here. The key is followed through the graph: a literal
  * alias or alias ARN, a {@code data "aws_kms_key"} looked up by such an alias, a {@code data "aws_kms_alias"} of
  * one, or a lookup whose {@code key_manager} a plan shows as {@code AWS}; module inputs and outputs are already
  * resolved by the loaders.
@@ -31,7 +32,10 @@ public final class CustomerManagedKeyRule implements Check {
                 continue;
             }
             if (key.isNull() || key.isEmptyKnown()) {
-                String actual = key.isNull() ? "not set" : "\"\"";
+                // written, yet null: a conditional or a variable that gives null in this configuration
+                boolean written = group.attr("kms_key_id") != null && group.attr("kms_key_id").source() != null;
+                String actual = key.isEmptyKnown() ? "\"\"" : written ? "set to an expression that is null here"
+                        : "not set";
                 verdicts.fail(group, "kms_key_id", verdicts.text("fail", Map.of("actual", actual)));
                 continue;
             }

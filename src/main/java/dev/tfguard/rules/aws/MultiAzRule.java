@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * TFG-EC-009: a cache whose nodes can sit in several Availability Zones uses them. A replication group with
  * automatic failover needs {@code multi_az_enabled = true} (default false); a Memcached cluster of several nodes
- * needs {@code az_mode = "cross-az"} (default {@code single-az}; the attribute is for Memcached only).
+ * needs {@code az_mode = "cross-az"} (default {@code single-az}; the attribute is for Memcached only). A group
+ * without a replica to place is left to TFG-EC-008.
  */
 public final class MultiAzRule implements Check {
 
@@ -21,6 +22,9 @@ public final class MultiAzRule implements Check {
             Value failover = group.value("automatic_failover_enabled");
             if (failover.isKnown() && !Boolean.TRUE.equals(failover.asBool()) || failover.isNull()) {
                 continue; // TFG-EC-008 asks for failover first; Multi-AZ needs it
+            }
+            if (Caches.withoutReplica(group) != null) {
+                continue; // no replica to place in another zone: TFG-EC-008 reports the group
             }
             judge(group, "multi_az_enabled", group.value("multi_az_enabled"), "true", "false", failover.isUnknown(),
                     verdicts);
