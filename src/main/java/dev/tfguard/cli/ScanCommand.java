@@ -75,8 +75,13 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file (repeatable; later wins)")
     List<Path> varFiles = new ArrayList<>();
 
+    @Option(names = "--var", paramLabel = "NAME=VALUE",
+            description = "a root module variable's value, read by the variable's type as Terraform's -var reads it "
+                    + "(repeatable; later wins; wins over --var-file)")
     List<String> vars = new ArrayList<>();
 
+    @Option(names = "--workspace", paramLabel = "NAME",
+            description = "the value of terraform.workspace (default: default)")
     String workspace = "default";
 
     @Option(names = "--root", paramLabel = "DIR",

@@ -4,6 +4,7 @@ import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.Loader;
 import dev.tfguard.loader.config.ConfigFiles;
 import dev.tfguard.loader.config.ModuleManifest;
+import dev.tfguard.loader.config.VariableInputs;
 import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
 import dev.tfguard.loader.hcl.syntax.Body;
@@ -144,16 +145,30 @@ public final class HclLoader implements Loader {
                 m.moduleCalls.values().forEach(c -> localSource(m, c.item()).ifPresent(called::add));
             }
         }
+        List<Path> roots = new ArrayList<>();
         for (Path dir : dirs) {
             ModuleSource m = modules.get(dir);
-            if (m == null || called.contains(dir) && !extraVarFiles.containsKey(dir)) {
-                continue;
+            if (m != null && (!called.contains(dir) || extraVarFiles.containsKey(dir))) {
+                roots.add(dir);
             }
+        }
+        if (roots.size() > 1) {
+            for (Path f : options.varFiles()) {
+                if (roots.stream().noneMatch(r -> VariableInputs.appliesTo(f, r, roots.size()))) {
+                    model.warn(options.display(f) + ": --var-file: " + roots.size() + " root modules are scanned "
+                            + "and the file lies in none of their folders, so it is used for none (scan the root it "
+                            + "is for, or keep it in that root's folder)");
+                }
+            }
+        }
+        for (Path dir : roots) {
+            ModuleSource m = modules.get(dir);
             model.root(options.display(dir));
             rootOf.putIfAbsent(dir, options.display(dir));
             useManifest(dir);
-            Map<String, Value> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()));
+            Map<String, Value> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()), roots.size());
             ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn);
+            root.workspace = options.workspace();
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
         }
         model.root(null);
@@ -197,7 +212,8 @@ public final class HclLoader implements Loader {
         useManifest(abs);
         ModuleSource m = module(abs);
         if (m != null) {
-            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of()), this::warn);
+            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of(), 1), this::warn);
+            root.workspace = options.workspace();
             instantiate(root, 0, new ArrayList<>(List.of(abs)));
             moduleWarnings();
         }
@@ -761,29 +777,19 @@ public final class HclLoader implements Loader {
      * {@code terraform.tfvars(.json)}, then {@code *.auto.tfvars(.json)} in lexical order, then var files.
      * See https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence.
      */
-    private Map<String, Value> rootValues(ModuleSource m, List<Path> namedVarFiles) {
+    private Map<String, Value> rootValues(ModuleSource m, List<Path> namedVarFiles, int roots) {
         Map<String, Value> values = new HashMap<>();
-        for (Map.Entry<String, String> e : new TreeMap<>(options.environment()).entrySet()) {
-            if (e.getKey().startsWith("TF_VAR_")) {
-                values.put(e.getKey().substring("TF_VAR_".length()), Value.string(e.getValue()).withMarks(new Marks(Set.of(), false, true)));
+        Marks outside = new Marks(Set.of(), false, true);
+        for (VariableInputs.Raw r : VariableInputs.environment(options.environment())) {
+            // Terraform ignores TF_VAR_ values of variables a root does not declare, without a word
+            values.put(r.name(), rawValue(m, r).withMarks(outside));
+        }
+        List<Path> files = new ArrayList<>(VariableInputs.automaticFiles(m.dir));
+        for (Path f : options.varFiles()) {
+            if (VariableInputs.appliesTo(f, m.dir, roots)) {
+                files.add(f);
             }
         }
-        List<Path> files = new ArrayList<>();
-        for (String n : List.of("terraform.tfvars", "terraform.tfvars.json")) {
-            Path p = m.dir.resolve(n);
-            if (Files.isRegularFile(p)) {
-                files.add(p);
-            }
-        }
-        try (var s = Files.list(m.dir)) {
-            s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json");
-            }).sorted().forEach(files::add);
-        } catch (IOException e) {
-            // the folder was listed a moment ago; an error here is reported when its files are read
-        }
-        options.varFiles().forEach(files::add);
         files.addAll(namedVarFiles);
         for (Path f : files) {
             ConfigFile cf = parse(f.toAbsolutePath().normalize(), true);
@@ -795,9 +801,52 @@ public final class HclLoader implements Loader {
                 return Value.unknown(t + " cannot be used in a .tfvars file");
             });
             for (Attribute a : cf.body().attributes()) {
+                if (!m.variables.containsKey(a.name())) {
+                    warn(options.display(f) + ":" + a.range().start().line() + ": a value for variable \""
+                            + a.name() + "\", which the root module " + options.display(m.dir)
+                            + " does not declare; Terraform ignores it");
+                }
                 values.put(a.name(), literal.value(a.expr()));
             }
         }
+        for (VariableInputs.Raw r : VariableInputs.commandLine(options.vars())) {
+            if (!m.variables.containsKey(r.name())) {
+                // with several roots, --var is for the roots that declare the variable
+                if (roots <= 1) {
+                    warn(r.origin() + ": the root module " + options.display(m.dir) + " declares no variable \""
+                            + r.name() + "\"; the value is not used");
+                }
+                continue;
+            }
+            values.put(r.name(), rawValue(m, r).withMarks(outside));
+        }
         return values;
+    }
+
+    /**
+     * A value given as text ({@code TF_VAR_x}, {@code --var x=...}) as Terraform reads it: a string for a variable
+     * without a type or of a primitive type (converted by the type later), else parsed as an HCL expression, so
+     * that {@code ["a","b"]}, {@code {a=1}} and objects reach lists, maps and objects.
+     */
+    private Value rawValue(ModuleSource m, VariableInputs.Raw raw) {
+        ModuleSource.Located<Block> decl = m.variables.get(raw.name());
+        String type = decl == null ? null
+                : decl.item().body().attribute("type").map(a -> a.expr().source()).orElse(null);
+        if (VariableInputs.literal(type)) {
+            return Value.string(raw.text());
+        }
+        ConfigFile cf = HclParser.parse(raw.origin(),
+                ("value = " + raw.text() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Optional<Attribute> a = cf.valid() ? cf.body().attribute("value") : Optional.empty();
+        if (a.isEmpty() || cf.body().items().size() != 1) {
+            warn(raw.origin() + ": not a valid value for variable \"" + raw.name() + "\" of type " + type.strip()
+                    + " (write it as Terraform's -var takes it, e.g. [\"a\", \"b\"] or {key = \"value\"})");
+            return Value.unknown(raw.origin() + " is not a valid value of type " + type.strip());
+        }
+        Evaluator literal = new Evaluator((t, consumed) -> {
+            consumed[0] = t.steps().size();
+            return Value.unknown(t + " cannot be used in a variable value");
+        });
+        return literal.value(a.get().expr());
     }
 }

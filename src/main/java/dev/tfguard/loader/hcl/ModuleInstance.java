@@ -52,6 +52,8 @@ final class ModuleInstance implements Scope {
      */
     private volatile boolean cycleCut;
     final Map<String, ModuleInstance> children = new LinkedHashMap<>();
+    /** {@code terraform.workspace}; read from the root instance, where the loader sets it before evaluating. */
+    volatile String workspace = "default";
     /** What function calls may read; a called module shares its caller's. */
     private final CallContext context;
     /** True when values are wanted as Terraform's plan shows them, see {@link Scope#terraformView()}. */
@@ -106,7 +108,16 @@ final class ModuleInstance implements Scope {
                 return (terraformView() ? u.maybeNull() : u)
                         .withMarks(new Marks(new LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block))), false, false));
             }
-            case "each", "count", "self", "path", "terraform" -> {
+            case "path", "terraform" -> {
+                Value known = runValue(root, first);
+                if (known != null) {
+                    consumed[0] = 1;
+                    return known;
+                }
+                consumed[0] = steps.size();
+                return Value.unknown(t + " is set by Terraform per instance or at run time");
+            }
+            case "each", "count", "self" -> {
                 consumed[0] = steps.size();
                 return Value.unknown(t + " is set by Terraform per instance or at run time");
             }
@@ -115,6 +126,34 @@ final class ModuleInstance implements Scope {
                 return resourceAttribute(t);
             }
         }
+    }
+
+    /**
+     * {@code path.module}, {@code path.root}, {@code path.cwd} and {@code terraform.workspace} as Terraform sets them
+     * when run in the root module's folder: the module's folder relative to the root's ({@code .} at the root,
+     * {@code .terraform/modules/x} for an installed module), the root itself, the root's absolute path, and the
+     * workspace tfguard was given; null for anything else.
+     */
+    private Value runValue(String root, String name) {
+        ModuleInstance top = this;
+        while (top.caller != null) {
+            top = top.caller;
+        }
+        if (root.equals("terraform")) {
+            return "workspace".equals(name) ? Value.string(top.workspace) : null;
+        }
+        if (name == null) {
+            return null;
+        }
+        return switch (name) {
+            case "module" -> {
+                String rel = top.source.dir.relativize(source.dir).toString().replace('\\', '/');
+                yield Value.string(rel.isEmpty() ? "." : rel);
+            }
+            case "root" -> Value.string(".");
+            case "cwd" -> Value.string(top.source.dir.toString().replace('\\', '/'));
+            default -> null;
+        };
     }
 
     private static String name(Traversal.Step s) {
