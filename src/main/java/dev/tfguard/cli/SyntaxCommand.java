@@ -49,7 +49,7 @@ public final class SyntaxCommand implements Callable<Integer> {
             + "sensitive variable defaults and secret .tfvars entries, which are otherwise hidden")
     boolean showSecrets;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".tf, .tfvars, .tf.json or .tfvars.json files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".tf, .tofu, .tfvars, .tf.json, .tofu.json or .tfvars.json files")
     List<String> files = new ArrayList<>();
 
     @Override

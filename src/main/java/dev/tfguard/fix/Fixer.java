@@ -6,6 +6,7 @@ import dev.tfguard.engine.Suppressor;
 import dev.tfguard.engine.RootScan;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.loader.RepositoryPaths;
+import dev.tfguard.loader.config.ConfigFiles;
 import dev.tfguard.loader.Inputs;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.hcl.syntax.Attribute;
@@ -261,8 +262,10 @@ public final class Fixer {
             left.add(new Left(f, "it is not located in Terraform source (a plan without its .tf files?)"));
             return;
         }
-        if (!r.source().file().endsWith(".tf")) {
-            left.add(new Left(f, "tfguard fix edits .tf files, and this resource is written in " + r.source().file()));
+        if (!r.source().file().endsWith(".tf") && !r.source().file().endsWith(".tofu")) {
+            // JSON configuration is usually generated: an edit there would be lost when it is generated again
+            left.add(new Left(f, "tfguard fix edits HCL files (.tf, .tofu), and this resource is written in the JSON "
+                    + "file " + r.source().file() + ": change it where that file is generated from"));
             return;
         }
         SourceText src = text(repoRoot.resolve(r.source().file()).normalize());
@@ -881,7 +884,10 @@ public final class Fixer {
     private List<SourceText> moduleFiles(Path dir) {
         List<SourceText> out = new ArrayList<>();
         try (var s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().toList()) {
+            List<Path> listed = s.filter(p -> ConfigFiles.isConfig(p.getFileName().toString())).sorted().toList();
+            // the files the scan reads, as it reads them; JSON files have no HCL text to edit or search
+            for (Path p : ConfigFiles.select(listed).inOrder().stream()
+                    .filter(p -> !p.getFileName().toString().endsWith(".json")).toList()) {
                 SourceText t = text(p);
                 if (t != null) {
                     out.add(t);
@@ -899,7 +905,9 @@ public final class Fixer {
 
     private void walk(Path root) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // as the scan walks: links to folders followed, hidden folders (.terraform among them) skipped
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), 64,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     String n = d.getFileName() == null ? "" : d.getFileName().toString();
@@ -909,7 +917,7 @@ public final class Fixer {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (f.getFileName().toString().endsWith(".tf")) {
+                    if (ConfigFiles.isConfig(f.getFileName().toString())) {
                         moduleDirs.add(f.getParent());
                     }
                     return FileVisitResult.CONTINUE;
