@@ -52,7 +52,7 @@ import java.util.function.Predicate;
             "2:usage error",
             "3:an input could not be read or parsed (the rest was still scanned)",
             "4:internal error (a bug: please report it)"},
-        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class,
+        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class, ValuesCommand.class,
             picocli.AutoComplete.GenerateCompletion.class})
 public final class ScanCommand implements Callable<Integer> {
 

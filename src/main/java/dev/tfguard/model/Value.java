@@ -164,8 +164,19 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
     // ---- construction ----
 
+    /** A string, in Unicode normal form C as Terraform keeps every string ({@code "e\u0301"} is {@code "é"}). */
     static Value string(String s) {
-        return new Known(s, Kind.STRING, null, Marks.NONE);
+        return new Known(nfc(s), Kind.STRING, null, Marks.NONE);
+    }
+
+    private static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            // below U+0300 nothing composes or decomposes: the common case costs one pass
+            if (s.charAt(i) >= 0x300) {
+                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     static Value number(BigDecimal n) {
@@ -191,8 +202,8 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     }
 
     /**
-     * A set: duplicates dropped, strings and numbers in Terraform's order (lexical, numeric); other elements in
-     * the order given.
+     * A set: duplicates dropped; strings, numbers and bools in Terraform's order (lexical, numeric, false first),
+     * other elements in the order given.
      */
     static Value set(List<Value> elements, Type elementType) {
         List<Value> out = new ArrayList<>();
@@ -205,6 +216,8 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
             out.sort((a, b) -> ((String) a.known()).compareTo((String) b.known()));
         } else if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.NUMBER)) {
             out.sort((a, b) -> ((BigDecimal) a.known()).compareTo((BigDecimal) b.known()));
+        } else if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.BOOL)) {
+            out.sort((a, b) -> ((Boolean) a.known()).compareTo((Boolean) b.known()));
         }
         return new Known(Collections.unmodifiableList(out), Kind.SET, elementType, Marks.NONE);
     }

@@ -290,6 +290,14 @@ final class Evaluator {
     /** {@code v.name}: an object's attribute or a map's element. */
     static Value attribute(Value v, String name) {
         if (v instanceof Value.Unknown u) {
+            // the type of an unknown value is known: Terraform rejects what the type cannot have
+            if (u.type() instanceof Type.ObjectOf o && !o.attributes().containsKey(name)) {
+                throw new EvalException("this object does not have an attribute named \"" + name + "\"");
+            }
+            if (u.type().isPrimitive() && u.type() != Type.DYNAMIC || u.type() instanceof Type.TupleOf
+                    || u.type() instanceof Type.ListOf || u.type() instanceof Type.SetOf) {
+                throw new EvalException("cannot access attribute \"" + name + "\" of a " + u.type().friendlyName());
+            }
             return elementOfUnknown(u, u.type() instanceof Type.ObjectOf o ? o.attributes().get(name)
                     : u.type() instanceof Type.MapOf m ? m.element() : null);
         }
@@ -317,6 +325,18 @@ final class Evaluator {
             throw new EvalException("cannot index a null value");
         }
         if (c instanceof Value.Unknown u) {
+            if (u.type() instanceof Type.TupleOf t && k.known() != null) {
+                BigDecimal n = Convert.to(k, Type.NUMBER).asNumber();
+                if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0
+                        || n.compareTo(BigDecimal.valueOf(t.elements().size())) >= 0) {
+                    throw new EvalException("the index " + Value.numberText(n) + " is out of range for a tuple of "
+                            + t.elements().size());
+                }
+                return elementOfUnknown(u, t.elements().get(n.intValueExact())).withMarks(k.marks());
+            }
+            if (u.type().isPrimitive() && u.type() != Type.DYNAMIC) {
+                throw new EvalException("cannot index a " + u.type().friendlyName());
+            }
             return elementOfUnknown(u, u.type().isCollection() ? u.type().elementType() : null).withMarks(k.marks());
         }
         if (c.kind() == Value.Kind.SET) {

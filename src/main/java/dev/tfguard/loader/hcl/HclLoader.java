@@ -115,13 +115,17 @@ public final class HclLoader implements Loader {
         Set<Path> dirs = new TreeSet<>();
         Set<String> named = new LinkedHashSet<>();
         Map<Path, List<Path>> extraVarFiles = new HashMap<>();
+        // the scanned folder each module folder was found under: the files its functions may read
+        Map<Path, Path> treeOf = new HashMap<>();
         for (Path input : inputs) {
             Path abs = input.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
                 walk(abs, dirs);
+                dirs.forEach(d -> treeOf.putIfAbsent(d, abs));
             } else {
                 Path dir = abs.getParent();
                 dirs.add(dir);
+                treeOf.putIfAbsent(dir, dir);
                 String name = abs.getFileName().toString();
                 if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
                     extraVarFiles.computeIfAbsent(dir, d -> new ArrayList<>()).add(abs);
@@ -167,7 +171,8 @@ public final class HclLoader implements Loader {
             rootOf.putIfAbsent(dir, options.display(dir));
             useManifest(dir);
             Map<String, Value> values = rootValues(m, extraVarFiles.getOrDefault(dir, List.of()), roots.size());
-            ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn);
+            ModuleInstance root = new ModuleInstance(m, "", null, null, values, this::warn,
+                    TemplateRenderer.context(dir, treeOf.getOrDefault(dir, dir), false), false);
             root.workspace = options.workspace();
             instantiate(root, 0, new ArrayList<>(List.of(dir)));
         }
@@ -212,12 +217,34 @@ public final class HclLoader implements Loader {
         useManifest(abs);
         ModuleSource m = module(abs);
         if (m != null) {
-            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of(), 1), this::warn);
+            ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of(), 1), this::warn,
+                    TemplateRenderer.context(abs, abs, false), false);
             root.workspace = options.workspace();
             instantiate(root, 0, new ArrayList<>(List.of(abs)));
             moduleWarnings();
         }
         model.root(previous);
+    }
+
+    /**
+     * Loads {@code dir} as one root module, as {@link #loadRoot} does, with values as Terraform's plan shows them,
+     * and returns what was evaluated there: its outputs, locals and the outputs of the modules it calls
+     * ({@link EvaluatedValues}); null when {@code dir} holds no Terraform files.
+     */
+    public com.fasterxml.jackson.databind.node.ObjectNode values(Path dir, LoadOptions options, Model model,
+                                                                 boolean showSecrets) {
+        this.options = options;
+        this.model = model;
+        Path abs = dir.toAbsolutePath().normalize();
+        ModuleSource m = module(abs);
+        if (m == null) {
+            return null;
+        }
+        ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of(), 1), this::warn,
+                TemplateRenderer.context(abs, abs, true), true);
+        instantiate(root, 0, new ArrayList<>(List.of(abs)));
+        moduleWarnings();
+        return EvaluatedValues.of(root, showSecrets);
     }
 
     /**

@@ -274,6 +274,11 @@ final class ModuleInstance implements Scope {
         return v;
     }
 
+    /** The value of this instance's local {@code name}, which is declared; evaluated once. */
+    Value localValue(String name) {
+        return local(name, null);
+    }
+
     private Value moduleOutput(String call, String output) {
         ModuleInstance child = children.get(call);
         String ref = absolute("module." + call + (output == null ? "" : "." + output));
@@ -344,6 +349,14 @@ final class ModuleInstance implements Scope {
             }
         }
         Value.Unknown u = Value.unknown(t + " is known only after apply");
+        if (decl != null && "terraform_data".equals(t.root()) && "output".equals(attr)) {
+            // terraform_data's output is its input once applied: of the input's type
+            Optional<Attribute> input = decl.item().body().attribute("input");
+            Value in = input.isPresent() ? new Evaluator(this).value(input.get().expr()) : Value.NULL;
+            u = u.withType(in.type());
+            Value typed = (terraformView() ? u.maybeNull() : u).withMarks(refs);
+            return Evaluator.steps(typed, steps, attrAt + 1);
+        }
         return (terraformView() ? u.maybeNull() : u).withMarks(refs);
     }
 
@@ -492,7 +505,7 @@ final class ModuleInstance implements Scope {
     }
 
     private String where(Traversal t) {
-        return t.range() == null ? "" : "line " + t.range().start().line() + " of module "
+        return t == null || t.range() == null ? "" : "line " + t.range().start().line() + " of module "
                 + (prefix.isEmpty() ? source.dir.getFileName() : prefix) + ": ";
     }
 

@@ -21,6 +21,14 @@ final class ConversionFunctions {
     /** A function that converts its argument to {@code type}; null stays null, unknown stays unknown. */
     private static FunctionSpec to(String name, Type type) {
         return FunctionSpec.of(name, List.of(Param.of("v", Type.DYNAMIC).nullable().unknowns()), type,
-                (a, c) -> Convert.to(a.get(0), type)).nullableResult();
+                (a, c) -> plain(Convert.to(a.get(0), type))).nullableResult();
+    }
+
+    /** Terraform's conversion functions return a plain unknown, without the length a conversion may know. */
+    private static Value plain(Value v) {
+        if (v instanceof Value.Unknown u && u.maxLength() >= 0) {
+            return new Value.Unknown(u.type(), u.reason(), u.notNull(), u.prefix(), 0, -1, u.marks());
+        }
+        return v;
     }
 }

@@ -30,6 +30,11 @@ public final class Convert {
             return Value.nullOf(t).withMarks(v.marks());
         }
         if (v instanceof Value.Unknown u) {
+            if (u.type() instanceof Type.TupleOf tt && t instanceof Type.ListOf) {
+                // a tuple's length is part of its type: the list it converts to has that length
+                int n = tt.elements().size();
+                return u.withType(t).refineLength(n, n);
+            }
             return u.type() == Type.DYNAMIC || !t.hasDynamic() ? u.withType(t) : u;
         }
         Value.Known k = (Value.Known) v;

@@ -22,8 +22,10 @@ public final class Functions {
     private static final Map<String, FunctionSpec> TABLE = new HashMap<>();
 
     static {
-        for (List<FunctionSpec> family : List.of(StringFunctions.all(), CollectionFunctions.all(),
-                EncodingFunctions.all(), ConversionFunctions.all())) {
+        for (List<FunctionSpec> family : List.of(ConversionFunctions.all(), TextFunctions.all(),
+                FormatFunctions.all(), SequenceFunctions.all(), NumericFunctions.all(), EncodeFunctions.all(),
+                HashFunctions.all(), IpNetFunctions.all(), DateTimeFunctions.all(), FileFunctions.all(),
+                MarkFunctions.all())) {
             for (FunctionSpec f : family) {
                 if (TABLE.put(f.name(), f) != null) {
                     throw new IllegalStateException("function " + f.name() + " defined twice");
@@ -81,6 +83,10 @@ public final class Functions {
         if (unknown) {
             Value.Unknown u = Value.unknown(f.returns().apply(converted), f.name() + "() of a value known only at apply");
             return (f.mayBeNull() ? u : u.refineNotNull()).withMarks(marks);
+        }
+        if (f.name().equals("nonsensitive")) {
+            // the one function that takes a mark away: its arguments' sensitivity does not come back
+            marks = new Marks(marks.refs(), false, marks.external());
         }
         return f.impl().apply(converted, context).withMarks(marks);
     }

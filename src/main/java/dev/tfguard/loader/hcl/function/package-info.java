@@ -13,9 +13,10 @@
  * {@link dev.tfguard.loader.hcl.function.Functions#call} copies from the arguments to the result.
  *
  * <h2>Adding a function</h2>
- * Write a {@code FunctionSpec} in the family class it belongs to ({@code StringFunctions},
- * {@code CollectionFunctions}, {@code EncodingFunctions}, {@code ConversionFunctions}, or a new family listed in
- * {@link dev.tfguard.loader.hcl.function.Functions}): its parameters ({@link dev.tfguard.loader.hcl.function.Param}:
+ * Write a {@code FunctionSpec} in the family class it belongs to ({@code TextFunctions}, {@code FormatFunctions},
+ * {@code SequenceFunctions}, {@code NumericFunctions}, {@code EncodeFunctions}, {@code HashFunctions},
+ * {@code IpNetFunctions}, {@code DateTimeFunctions}, {@code FileFunctions}, {@code MarkFunctions},
+ * {@code ConversionFunctions}, or a new family listed in {@link dev.tfguard.loader.hcl.function.Functions}): its parameters ({@link dev.tfguard.loader.hcl.function.Param}:
  * type, and whether null or unknown arguments reach the implementation), an optional variadic parameter, the
  * return type, whether the result may be null, and the implementation. {@code Functions.call} converts each
  * argument to its parameter's type, rejects null where not allowed, and answers an unknown of the return type
@@ -24,7 +25,8 @@
  * {@link dev.tfguard.loader.hcl.function.EvalException}: {@code try}/{@code can} select their fallback on them.
  * Anything else thrown is a defect and is reported as an internal error, never hidden.
  * {@link dev.tfguard.loader.hcl.function.CallContext} gives the working directory and the scanned tree for the
- * filesystem functions.
+ * filesystem functions, and the evaluator's template rendering for {@code templatefile} and {@code templatestring}.
+ * The conformance suite in {@code testdata/eval} holds every function to Terraform's own results.
  *
  * <p>{@code try} and {@code can} take expressions and live in the evaluator.
  */

@@ -118,6 +118,15 @@ public final class HclParser {
     }
 
     /**
+     * Parses a whole text as a template, as Terraform's {@code templatefile} and {@code templatestring} read theirs:
+     * literal text with {@code ${...}} interpolations and {@code %{...}} directives, no quotes and no backslash
+     * escapes. Diagnostics go to {@code out}.
+     */
+    public static Expr parseTemplate(String path, byte[] src, List<Diagnostic> out) {
+        return parseTemplate(path, src, 0, src.length, new LineMap(src, 0), out);
+    }
+
+    /**
      * Parses {@code src[from, to)} as a bare template (no quotes, no backslash escapes), as the content of a string
      * in a {@code .tf.json} file is read; {@code lines} maps offsets to positions. Diagnostics go to {@code out}.
      */
