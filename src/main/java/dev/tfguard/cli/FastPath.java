@@ -38,6 +38,10 @@ final class FastPath {
             if (arg.isEmpty() || arg.charAt(0) == '@') {
                 return null;
             }
+            if (arg.equals("-")) {
+                c.paths.add(Path.of(arg)); // a plan on standard input
+                continue;
+            }
             if (arg.charAt(0) != '-') {
                 Path p = path(arg);
                 if (p == null || isPlainWord(arg)) {
@@ -56,7 +60,7 @@ final class FastPath {
             String key = name.equals("--no-strict") ? "--strict" : name.equals("-q") ? "--quiet" : name;
             switch (name) {
                 case "--strict", "--no-strict", "-q", "--quiet", "--no-config", "--show-suppressed",
-                     "--no-peer-suppressions" -> {
+                     "--no-peer-suppressions", "--allow-empty" -> {
                     if (value != null || !seen.add(key)) {
                         return null;
                     }
@@ -65,6 +69,7 @@ final class FastPath {
                         case "--quiet" -> c.quiet = true;
                         case "--no-config" -> c.noConfig = true;
                         case "--show-suppressed" -> c.showSuppressed = true;
+                        case "--allow-empty" -> c.allowEmpty = true;
                         default -> c.noPeerSuppressions = true;
                     }
                 }

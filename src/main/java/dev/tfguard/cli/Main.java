@@ -52,12 +52,23 @@ public final class Main {
     /** Runs tfguard as if started in {@code workDir}: reported paths are relative to it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
                           boolean terminal, java.nio.file.Path workDir) {
+        return run(args, out, err, env, terminal, workDir, System.in);
+    }
+
+    /** Runs tfguard with {@code stdin} as standard input (the path {@code -} reads a plan from it). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env,
+                          boolean terminal, java.nio.file.Path workDir, java.io.InputStream stdin) {
         int code;
         try {
             // plain scans skip picocli (see FastPath); everything else, including every usage error, goes through it
-            ScanCommand fast = FastPath.parse(args, new ScanCommand(out, err, env, terminal, workDir));
-            code = fast != null ? fast.runWithoutPicocli()
-                    : ScanCommand.commandLine(out, err, env, terminal, workDir).execute(args);
+            ScanCommand scan = new ScanCommand(out, err, env, terminal, workDir);
+            scan.stdin = stdin;
+            ScanCommand fast = FastPath.parse(args, scan);
+            if (fast != null) {
+                code = fast.runWithoutPicocli();
+            } else {
+                code = ScanCommand.execute(args, out, err, env, terminal, workDir, stdin);
+            }
         } catch (OutOfMemoryError e) {
             // Uncaught, the JVM would exit 1, which CI reads as "findings" (issue 10)
             out.flush();

@@ -120,6 +120,10 @@ public final class ScanCommand implements Callable<Integer> {
                     + "could not be read)")
     Path baselineWrite;
 
+    @Option(names = "--allow-empty",
+            description = "a folder without Terraform files is not an error (exit 3 otherwise)")
+    boolean allowEmpty;
+
     @Option(names = {"-q", "--quiet"},
             description = "no progress and no warnings on standard error; no text report when there is nothing "
                     + "to report")
@@ -145,6 +149,8 @@ public final class ScanCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final boolean terminal;
     private final Path workDir;
+    /** Standard input, for the path {@code -}. */
+    java.io.InputStream stdin = System.in;
 
     ScanCommand(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal, Path workDir) {
         this.out = out;
@@ -163,6 +169,14 @@ public final class ScanCommand implements Callable<Integer> {
         cli.setAllowSubcommandsAsOptionParameters(true); // --rules rules: a folder named like a subcommand
         Errors.install(cli, out, err);
         return cli;
+    }
+
+    /** Runs {@code args} through picocli, with {@code stdin} as standard input. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                       boolean terminal, Path workDir, java.io.InputStream stdin) {
+        CommandLine cli = commandLine(out, err, environment, terminal, workDir);
+        ((ScanCommand) cli.getCommand()).stdin = stdin;
+        return cli.execute(args);
     }
 
     /**
@@ -302,7 +316,9 @@ public final class ScanCommand implements Callable<Integer> {
             model.error(new InputError(source.toString(), 0, "--source: no such folder"));
         }
         ruleErrors.forEach(model::error);
-        Set<String> onlyFiles = Inputs.load(paths.stream().map(workDir::resolve).toList(), options, model);
+        List<Path> inputs = paths.stream().map(p -> p.toString().equals(Inputs.STDIN) ? p : workDir.resolve(p))
+                .toList();
+        Set<String> onlyFiles = Inputs.load(inputs, options, model, allowEmpty, stdin);
         progress.show("checking " + model.resources().size() + " resources");
         RootScan roots = new RootScan(catalog.rules(), model);
         List<Finding> verdicts = roots.verdicts();
