@@ -46,7 +46,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             return ExitCode.INPUT_ERROR.code();
         }
         if (e instanceof IOException io) {
-            err.println("tfguard: " + io.getMessage());
+            err.println("tfguard: " + describe(io));
             return ExitCode.INPUT_ERROR.code();
         }
         err.println("tfguard: internal error: " + e);
@@ -54,6 +54,38 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         err.println("Please report this at " + Main.ISSUES_URL + " with the command and, if you can, the input.");
         err.flush();
         return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    /** An I/O failure as {@code PATH: reason}, whatever the exception put in its message. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + ": " + reason(e);
+        }
+        return reason(e);
+    }
+
+    /**
+     * Why an I/O operation failed, in words: the operating system's reason where the JDK gives one (a
+     * {@code FileSystemException}'s message is often just the path), else the message.
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            if (f.getReason() != null) {
+                return f.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + f.getReason().substring(1);
+            }
+            return "cannot access it";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     /** A usage error: the message, the usage line and a hint, exit 2. */

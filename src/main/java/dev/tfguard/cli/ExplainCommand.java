@@ -1,5 +1,6 @@
 package dev.tfguard.cli;
 
+import dev.tfguard.docs.PlainText;
 import dev.tfguard.docs.RulePage;
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.Rule;
@@ -26,11 +27,23 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "also look among the custom rules in DIR")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (plain, wrapped to the terminal) or markdown (the page as docs/rules/ holds it); "
+                    + "default: text on a terminal, markdown otherwise")
+    String format;
+
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    ScanCommand parent;
+
     @Override
     public Integer call() {
+        if (format != null && !format.equals("text") && !format.equals("markdown")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: \"" + format
+                    + "\" is not one of text, markdown");
+        }
         RuleCatalog catalog = RulesCommand.catalog(ruleDirs, spec.commandLine().getErr(), new boolean[1]);
         String wanted = id.trim();
         Rule rule = catalog.get(wanted.toUpperCase(Locale.ROOT));
@@ -43,8 +56,20 @@ final class ExplainCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no rule \"" + id
                     + "\" (tfguard rules lists them)");
         }
-        spec.commandLine().getOut().print(RulePage.render(rule.info(), catalog.file(rule.info().id())));
+        String page = RulePage.render(rule.info(), catalog.file(rule.info().id()));
+        boolean text = format == null ? parent != null && parent.terminal() : format.equals("text");
+        spec.commandLine().getOut().print(text ? PlainText.render(page, width()) : page);
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
+    }
+
+    /** The terminal's width as the shell exports it ({@code COLUMNS}), at most 100; else 100. */
+    private int width() {
+        String columns = parent == null ? null : parent.environment().get("COLUMNS");
+        try {
+            return columns == null ? 100 : Math.min(100, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
     }
 }

@@ -74,7 +74,7 @@ final class FastPath {
                     }
                 }
                 case "--fail-on", "--var-file", "--rules", "--config", "--source", "--baseline", "--baseline-write",
-                     "-f", "--format", "-o", "--output" -> {
+                     "-f", "--format", "-o", "--output", "--color" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             return null;
@@ -89,6 +89,14 @@ final class FastPath {
                             return null;
                         }
                         c.failOn = value;
+                        continue;
+                    }
+                    if (name.equals("--color")) {
+                        if (!seen.add(name) || !(value.equals("auto") || value.equals("always")
+                                || value.equals("never"))) {
+                            return null;
+                        }
+                        c.color = value;
                         continue;
                     }
                     if (name.equals("-f") || name.equals("--format")) {

@@ -26,10 +26,10 @@ import java.util.concurrent.Callable;
  * what each repair does to running infrastructure, and explains what it leaves.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Fix findings by editing the text of .tf and .tfvars files (comments, layout",
-            "and line endings stay as they are), and say what each fix does to running",
-            "infrastructure. Handles TFG-EC-001/002/003/004/007/009/014, TFG-KMS-001",
-            "and TFG-MDB-001/002/003/005/006."},
+        description = {"Fix findings by editing the text of .tf and .tfvars files, and say what each fix does to "
+            + "running infrastructure.",
+            "Comments, layout and line endings stay as they are. Handles TFG-EC-001/002/003/004/007/009/014, "
+            + "TFG-KMS-001 and TFG-MDB-001/002/003/005/006."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing of the handled rules is left",

@@ -52,8 +52,8 @@ import java.util.function.Predicate;
             "2:usage error",
             "3:an input could not be read or parsed (the rest was still scanned)",
             "4:internal error (a bug: please report it)"},
-        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class, ValuesCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class})
+        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class,
+            ValuesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -120,6 +120,11 @@ public final class ScanCommand implements Callable<Integer> {
                     + "could not be read)")
     Path baselineWrite;
 
+    @Option(names = "--color", paramLabel = "WHEN",
+            description = "colour in the text report: auto (default: on a terminal, unless NO_COLOR is set or "
+                    + "TERM=dumb), always, never")
+    String color;
+
     @Option(names = "--allow-empty",
             description = "a folder without Terraform files is not an error (exit 3 otherwise)")
     boolean allowEmpty;
@@ -136,7 +141,8 @@ public final class ScanCommand implements Callable<Integer> {
     /** One report: a format and where it goes. */
     static final class ReportOption {
         @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-                description = "text (default), json; repeat --format to write several reports")
+                description = "text (default), json, sarif, junit, github or markdown; repeat --format to "
+                        + "write several reports")
         String format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -209,6 +215,9 @@ public final class ScanCommand implements Callable<Integer> {
                         + r.format + "\" (choose from " + String.join(", ", Reporters.names()) + ")");
             }
         }
+        if (color != null && !List.of("auto", "always", "never").contains(color)) {
+            throw Errors.usageError(commandLine(), "--color: \"" + color + "\" is not one of auto, always, never");
+        }
         Severity threshold = failOn == null ? null : severity(failOn);
         Config settings;
         try {
@@ -223,14 +232,26 @@ public final class ScanCommand implements Callable<Integer> {
         List<InputError> ruleErrors = new ArrayList<>();
         RuleCatalog catalog = catalog(settings, ruleErrors);
         ScanResult result;
-        try (Progress progress = new Progress(err, terminal && !quiet)) {
+        try (Progress progress = new Progress(err, terminal && !quiet && !dumbTerminal())) {
             result = scan(catalog, settings, ruleErrors, progress);
         }
+        boolean unwritten = false;
         if (baselineWrite != null) {
-            BaselineFile.write(workDir.resolve(baselineWrite), result);
+            try {
+                BaselineFile.write(workDir.resolve(baselineWrite), result);
+            } catch (IOException e) {
+                err.println("tfguard: " + baselineWrite + ": cannot write the baseline: " + Errors.reason(e));
+                unwritten = true;
+            }
         }
         for (ReportOption r : wanted) {
-            write(r, result);
+            try {
+                write(r, result);
+            } catch (IOException e) {
+                // the other reports are still written; the run ends with exit 3
+                err.println("tfguard: " + r.output + ": cannot write the report: " + Errors.reason(e));
+                unwritten = true;
+            }
         }
         boolean textOnStdout = wanted.stream().anyMatch(r -> r.output == null && r.format.equalsIgnoreCase("text"));
         if (!quiet && !textOnStdout) {
@@ -238,8 +259,14 @@ public final class ScanCommand implements Callable<Integer> {
                 err.println("tfguard: warning: " + w);
             }
         }
-        for (var e : result.errors()) {
-            err.println("tfguard: " + e);
+        // on a terminal the text report on standard output already shows each error: once is enough there
+        if (!(terminal && textOnStdout && !(quiet && result.findings().isEmpty() && result.errors().isEmpty()))) {
+            for (var e : result.errors()) {
+                err.println("tfguard: " + e);
+            }
+        }
+        if (unwritten) {
+            return ExitCode.INPUT_ERROR.code();
         }
         if (baselineWrite != null) {
             if (!quiet) {
@@ -427,7 +454,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     private void write(ReportOption r, ScanResult result) throws IOException {
         if (r.output == null) {
-            boolean colour = terminal && r.format.equals("text") && !environment.containsKey("NO_COLOR");
+            boolean colour = r.format.equalsIgnoreCase("text") && colour();
             if (quiet && r.format.equalsIgnoreCase("text") && result.findings().isEmpty()
                     && result.errors().isEmpty()) {
                 return;
@@ -452,6 +479,22 @@ public final class ScanCommand implements Callable<Integer> {
                 ws == null || ws.isBlank() ? null : workDir.resolve(ws));
     }
 
+    /**
+     * Whether the text report on standard output is coloured: {@code --color}, else a terminal without
+     * {@code NO_COLOR} (set to anything but the empty string, as no-color.org asks) or {@code TERM=dumb}.
+     */
+    private boolean colour() {
+        if ("always".equals(color) || "never".equals(color)) {
+            return "always".equals(color);
+        }
+        String noColour = environment.get("NO_COLOR");
+        return terminal && (noColour == null || noColour.isEmpty()) && !dumbTerminal();
+    }
+
+    private boolean dumbTerminal() {
+        return "dumb".equals(environment.get("TERM"));
+    }
+
     private static ReportOption textToStdout() {
         ReportOption r = new ReportOption();
         r.format = "text";
@@ -461,6 +504,11 @@ public final class ScanCommand implements Callable<Integer> {
     /** The folder paths are shown relative to; subcommands share it. */
     Path workDir() {
         return workDir;
+    }
+
+    /** Whether standard output is a terminal; subcommands share it. */
+    boolean terminal() {
+        return terminal;
     }
 
     /** The environment given to this run, for {@code TF_VAR_*}; subcommands share it. */

@@ -120,4 +120,139 @@ class GateTest {
         assertThat(empty.code()).isEqualTo(3);
         assertThat(empty.err()).startsWith("tfguard: -: standard input is empty");
     }
+
+    @Test
+    void item7UnwritableOutputNamesThePathAndTheReason() throws IOException {
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        Path out = file.resolve("x.json");
+        Run r = run("--format", "json", "--output", out.toString(), "--format", "text",
+                "testdata/plan/insecure/plan.json");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("tfguard: " + out + ": cannot write the report: a file is in the way"
+                + System.lineSeparator());
+        // the other report is still written
+        assertThat(r.out()).contains("TFG-EC-001");
+        Run baseline = run("--baseline-write", out.toString(), "testdata/plan/insecure/plan.json");
+        assertThat(baseline.code()).isEqualTo(3);
+        assertThat(baseline.err()).contains("tfguard: " + out + ": cannot write the baseline: a file is in the way");
+    }
+
+    @Test
+    void item7HelpCommandAndCompleteHelp() {
+        Run help = run("help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: tfguard").contains("Exit codes:");
+        Run fix = run("help", "fix");
+        assertThat(fix.code()).isZero();
+        assertThat(fix.out()).startsWith("Usage: tfguard fix").contains("--diff");
+        Run full = run("--help");
+        assertThat(full.out()).contains("text (default), json, sarif, junit, github or").contains("markdown;");
+        // every subcommand's line in the list ends a sentence: none is cut in the middle
+        String commands = full.out().substring(full.out().indexOf("Commands:"), full.out().indexOf("Exit codes:"));
+        for (String block : commands.split("\n(?=  \\S)")) {
+            if (!block.startsWith("Commands:")) {
+                assertThat(block.strip()).as(block).endsWith(".");
+            }
+        }
+    }
+
+    /** Every option of the scan command, with the names picocli accepts (a negatable one with its --no- form). */
+    private static Set<String> optionNames() {
+        Set<String> names = new java.util.TreeSet<>();
+        var cli = ScanCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of(), false, REPO);
+        for (var option : cli.getCommandSpec().options()) {
+            for (String n : option.names()) {
+                names.add(n);
+                if (option.negatable() && n.startsWith("--")) {
+                    names.add("--no-" + n.substring(2));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void item7ReadmeOptionTableMatchesTheHelp() throws IOException {
+        String readme = Files.readString(REPO.resolve("README.md"));
+        int start = readme.indexOf("| option | meaning |");
+        assertThat(start).as("README has the option table").isPositive();
+        Set<String> documented = new java.util.TreeSet<>();
+        for (String row : readme.substring(start).lines().skip(2).takeWhile(l -> l.startsWith("|")).toList()) {
+            String first = row.split("\\|")[1];
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(--?[a-zA-Z][-a-zA-Z]*)").matcher(first);
+            while (m.find()) {
+                documented.add(m.group(1));
+            }
+        }
+        Set<String> help = optionNames();
+        String helpText = run("--help").out();
+        help.forEach(n -> assertThat(helpText.contains(n) || helpText.contains("--[no-]" + n.substring(2))
+                || n.startsWith("--no-") && helpText.contains("--[no-]" + n.substring(5)))
+                .as("--help shows " + n).isTrue());
+        assertThat(documented).isEqualTo(help);
+    }
+
+    @Test
+    void item7ErrorsArePrintedOncePerStreamOnATerminal() {
+        Run terminal = run(Map.of(), true, InputStream.nullInputStream(), "does-not-exist.tf");
+        assertThat(terminal.code()).isEqualTo(3);
+        String both = terminal.out() + terminal.err();
+        assertThat(both.split("does-not-exist.tf: no such file", -1)).hasSize(2);
+        Run piped = run("does-not-exist.tf");
+        assertThat(piped.err()).contains("tfguard: does-not-exist.tf: no such file or folder");
+        assertThat(piped.out()).contains("error: does-not-exist.tf: no such file or folder");
+    }
+
+    @Test
+    void item7ColourFollowsColorNoColorAndDumbTerminals() {
+        String plan = "testdata/plan/insecure/plan.json";
+        String esc = "\u001b[";
+        assertThat(run(Map.of(), true, InputStream.nullInputStream(), plan).out()).contains(esc);
+        assertThat(run(Map.of("TERM", "dumb"), true, InputStream.nullInputStream(), plan).out()).doesNotContain(esc);
+        assertThat(run(Map.of("NO_COLOR", "1"), true, InputStream.nullInputStream(), plan).out()).doesNotContain(esc);
+        assertThat(run(Map.of("NO_COLOR", ""), true, InputStream.nullInputStream(), plan).out()).contains(esc);
+        assertThat(run(Map.of(), false, InputStream.nullInputStream(), plan).out()).doesNotContain(esc);
+        assertThat(run("--color=always", plan).out()).contains(esc);
+        assertThat(run("--color", "always", "--quiet", "--", plan).out()).contains(esc);
+        assertThat(run(Map.of(), true, InputStream.nullInputStream(), "--color=never", plan).out())
+                .doesNotContain(esc);
+        Run wrong = run("--color=sometimes", plan);
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--color: \"sometimes\" is not one of auto, always, never");
+    }
+
+    @Test
+    void item7ExplainIsPlainTextOnATerminalAndMarkdownOnRequest() {
+        Run text = run(Map.of("COLUMNS", "80"), true, InputStream.nullInputStream(), "explain", "TFG-EC-004");
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).startsWith("TFG-EC-004: ElastiCache replication group")
+                .doesNotContain("<!--").doesNotContain("```").doesNotContain("| --- |").doesNotContain("## ")
+                .contains("severity          HIGH").contains("\n    resource \"aws_elasticache_replication_group\"");
+        for (String line : text.out().lines().toList()) {
+            if (!line.startsWith("    ") && line.strip().contains(" ")) { // a long URL alone on its line
+                assertThat(line.length()).as(line).isLessThanOrEqualTo(80);
+            }
+        }
+        Run markdown = run(Map.of(), true, InputStream.nullInputStream(), "explain", "--format", "markdown",
+                "TFG-EC-004");
+        assertThat(markdown.out()).startsWith("<!-- generated from").contains("# TFG-EC-004:").contains("```hcl");
+        Run piped = run("explain", "TFG-EC-004");
+        assertThat(piped.out()).isEqualTo(markdown.out());
+        assertThat(run("explain", "--format", "text", "TFG-EC-004").out()).doesNotContain("```");
+    }
+
+    @Test
+    void item7FixLinesDoNotEndInAColon() {
+        Run github = run("--format", "github", "testdata/plan/insecure/plan.json");
+        List<String> fixes = github.out().lines().filter(l -> l.contains("Fix: ")).toList();
+        assertThat(fixes).isNotEmpty();
+        for (String line : fixes) {
+            String fix = line.substring(line.indexOf("Fix: "));
+            assertThat(fix).as(fix).doesNotEndWith(":");
+        }
+        Run text = run("testdata/plan/insecure/plan.json");
+        text.out().lines().filter(l -> l.strip().startsWith("fix:"))
+                .forEach(l -> assertThat(l).as(l).doesNotEndWith(":"));
+    }
 }

@@ -88,7 +88,7 @@ public final class GithubReporter implements Reporter {
         if (f.remediation() == null || f.remediation().isBlank()) {
             return f.message();
         }
-        return f.message() + "\n\nFix: " + f.remediation().strip().lines().findFirst().orElse("").strip();
+        return f.message() + "\n\nFix: " + dev.tfguard.report.text.TextReporter.oneLineFix(f.remediation());
     }
 
     private static void command(Writer out, String name, String file, Integer line, String title, String message)
