@@ -88,7 +88,9 @@ public final class GithubReporter implements Reporter {
         if (f.remediation() == null || f.remediation().isBlank()) {
             return f.message();
         }
-        return f.message() + "\n\nFix: " + dev.tfguard.report.text.TextReporter.oneLineFix(f.remediation());
+        String first = f.remediation().strip().lines().findFirst().orElse("").strip();
+        // a first line that introduces a code block ends in a colon, which would dangle here
+        return f.message() + "\n\nFix: " + (first.endsWith(":") ? first.substring(0, first.length() - 1) : first);
     }
 
     private static void command(Writer out, String name, String file, Integer line, String title, String message)

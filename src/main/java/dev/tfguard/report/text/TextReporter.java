@@ -135,7 +135,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** The first sentence or line of the remediation, without Markdown backticks. */
-    public static String oneLineFix(String remediation) {
+    static String oneLineFix(String remediation) {
         String first = firstLine(remediation.strip()).replace("`", "");
         int stop = first.indexOf(". ");
         first = stop > 0 ? first.substring(0, stop + 1) : first;
