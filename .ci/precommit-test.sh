@@ -5,9 +5,13 @@
 # Runs the `tfguard` hook (Maven build on first use, into a fresh cache) and then the `tfguard-system` hook
 # against the jar that build produced. The `tfguard-docker` hook needs a Docker engine and is run only when
 # `docker info` succeeds. try-repo sees committed files and changes to tracked ones, not untracked files.
+#
+# Arguments: the shells to run the hook scripts and the launcher under (default: each script's own #!/bin/sh),
+# e.g. `bash .ci/precommit-test.sh bash dash "busybox sh"`. For each, a clone of this repository whose scripts
+# start with that shell is what pre-commit tries; the Maven build and the class-data archive are made once.
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source_repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 if ! command -v pre-commit >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -21,6 +25,9 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+if [ "$#" -eq 0 ]; then
+    set -- ""
+fi
 export PRE_COMMIT_HOME="$work/pre-commit-home"
 export TFGUARD_CACHE="$work/tfguard-cache"
 
@@ -91,21 +98,45 @@ expect() {
     fi
 }
 
-expect tfguard insecure.tf fail
-expect tfguard secure.tf pass
+# clone_for SHELL: a clone of this repository (with its uncommitted changes) whose hook scripts start with SHELL
+clone_for() {
+    local shell="$1" clone interpreter
+    clone="$work/repo-${shell// /-}"
+    git clone -q --no-hardlinks "$source_repo" "$clone"
+    # tracked files as they are in the working tree, so that try-repo sees what is being tested
+    (cd "$source_repo" && git ls-files -z) | (cd "$source_repo" && xargs -0 tar cf - 2>/dev/null) | (cd "$clone" && tar xf -)
+    read -r -a words <<< "$shell"
+    interpreter="$(command -v "${words[0]}")"
+    for script in bin/tfguard bin/tfguard-pre-commit; do
+        sed -i "1s|^#!.*|#!$interpreter${words[1]:+ ${words[1]}}|" "$clone/$script"
+    done
+    (cd "$clone" && git add -A && git -c user.email=ci@example.invalid -c user.name=ci commit -q -m "scripts under $shell")
+    echo "$clone"
+}
 
-# the system hook, with a tfguard command on PATH: the launcher, running the jar the first hook built
-jar="$(find "$TFGUARD_CACHE" -name tfguard.jar -print -quit 2>/dev/null || true)"
-if [ -n "$jar" ]; then
-    mkdir -p "$work/bin"
-    printf '#!/bin/sh\nTFGUARD_JAR="%s" exec "%s/bin/tfguard" "$@"\n' "$jar" "$repo" > "$work/bin/tfguard"
-    chmod 755 "$work/bin/tfguard"
-    PATH="$work/bin:$PATH" expect tfguard-system insecure.tf fail
-    PATH="$work/bin:$PATH" expect tfguard-system secure.tf pass
-else
-    echo "FAILED: the tfguard hook left no jar in $TFGUARD_CACHE" >&2
-    failures=$((failures + 1))
-fi
+for shell in "$@"; do
+    if [ -n "$shell" ]; then
+        repo="$(clone_for "$shell")"
+        echo "hooks under $shell:"
+    else
+        repo="$source_repo"
+    fi
+    expect tfguard insecure.tf fail
+    expect tfguard secure.tf pass
+
+    # the system hook, with a tfguard command on PATH: the launcher, running the jar the first hook built
+    jar="$(find "$TFGUARD_CACHE" -name tfguard.jar -print -quit 2>/dev/null || true)"
+    if [ -n "$jar" ]; then
+        mkdir -p "$work/bin"
+        printf '#!/bin/sh\nTFGUARD_JAR="%s" exec "%s/bin/tfguard" "$@"\n' "$jar" "$repo" > "$work/bin/tfguard"
+        chmod 755 "$work/bin/tfguard"
+        PATH="$work/bin:$PATH" expect tfguard-system insecure.tf fail
+        PATH="$work/bin:$PATH" expect tfguard-system secure.tf pass
+    else
+        echo "FAILED: the tfguard hook left no jar in $TFGUARD_CACHE" >&2
+        failures=$((failures + 1))
+    fi
+done
 
 if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
     expect tfguard-docker insecure.tf fail

@@ -47,4 +47,27 @@ class LauncherTest {
     void thePreCommitHookRunsTheLauncher() throws IOException {
         assertThat(Files.readString(Path.of("bin", "tfguard-pre-commit"))).contains("\"$here/bin/tfguard\"");
     }
+
+    /** Issue 17, item 10: a launcher for Windows with the same jar, Java and options as bin/tfguard. */
+    @Test
+    void windowsLauncherRunsTheSameJarWithTheSameOptions() throws IOException {
+        Path cmd = Path.of("bin", "tfguard.cmd");
+        assertThat(cmd).isRegularFile();
+        String text = Files.readString(cmd);
+        assertThat(text.lines().count()).isEqualTo(text.split("\r\n", -1).length - 1); // CRLF, as cmd.exe wants
+        assertThat(text).contains("%TFGUARD_JAR%", "%TFGUARD_JAVA%", "%TFGUARD_JAVA_OPTS%", "JAVA_HOME",
+                "..\\lib\\tfguard\\tfguard.jar", "..\\target\\tfguard.jar", "dev.tfguard.cli.Main %*",
+                "exit /b %ERRORLEVEL%", "LSS 17");
+        // every failure of its own is exit 4, as bin/tfguard's
+        assertThat(text.lines().filter(l -> l.startsWith("exit /b ")).toList())
+                .containsExactly("exit /b %ERRORLEVEL%", "exit /b 4", "exit /b 4", "exit /b 4");
+    }
+
+    /** Issue 17, item 10: the README's install steps use only what BSD and macOS tools have. */
+    @Test
+    void readmeInstallStepsAvoidGnuOnlyOptions() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String install = readme.substring(readme.indexOf("## Install"), readme.indexOf("## Usage"));
+        assertThat(install).doesNotContain("install -D").contains("mkdir -p").contains("tfguard.cmd");
+    }
 }
