@@ -128,24 +128,34 @@ public final class Inputs {
      * block, same file) is dropped, and a warning says which inputs overlapped.
      */
     private static void combine(Model plans, Model source, java.util.Collection<String> planNames, Model into) {
-        Map<String, Set<String>> planned = new HashMap<>(); // block address -> files of plan resources
-        for (Resource r : plans.resources()) {
-            if (r.source() != null) {
-                planned.computeIfAbsent(r.blockAddress(), k -> new HashSet<>()).add(r.source().file());
+        Set<String> planned = new HashSet<>(); // root, block address and file of each located plan resource
+        plans.resourcesByRoot().forEach((root, resources) -> {
+            for (Resource r : resources) {
+                if (r.source() != null) {
+                    planned.add(root + "\u0000" + r.blockAddress() + "\u0000" + r.source().file());
+                }
             }
-            into.add(r);
-        }
-        int dropped = 0;
-        String example = null;
-        for (Resource r : source.resources()) {
-            SourceRef at = r.source();
-            if (at != null && planned.getOrDefault(r.blockAddress(), Set.of()).contains(at.file())) {
-                dropped++;
-                example = example == null ? r.address() : example;
-                continue;
+        });
+        copyResources(plans, into, r -> true);
+        int[] dropped = {0};
+        String[] example = {null};
+        Map<String, List<Resource>> kept = new LinkedHashMap<>();
+        source.resourcesByRoot().forEach((root, resources) -> {
+            for (Resource r : resources) {
+                SourceRef at = r.source();
+                if (at != null && planned.contains(root + "\u0000" + r.blockAddress() + "\u0000" + at.file())) {
+                    dropped[0]++;
+                    example[0] = example[0] == null ? r.address() : example[0];
+                } else {
+                    kept.computeIfAbsent(root, k -> new ArrayList<>()).add(r);
+                }
             }
-            into.add(r);
-        }
+        });
+        kept.forEach((root, resources) -> {
+            into.root(root);
+            resources.forEach(into::add);
+        });
+        into.root(null);
         plans.errors().forEach(into::error);
         source.errors().forEach(into::error);
         plans.warnings().forEach(into::warn);
@@ -161,18 +171,28 @@ public final class Inputs {
                 into.suppress(s);
             }
         });
-        if (dropped > 0) {
-            into.warn(String.join(", ", planNames) + " and the scanned folders both hold " + dropped
-                    + (dropped == 1 ? " resource" : " resources") + " (" + example + (dropped > 1 ? ", ..." : "")
-                    + "): each is checked once, with the plan's values");
+        if (dropped[0] > 0) {
+            into.warn(String.join(", ", planNames) + " and the scanned folders both hold " + dropped[0]
+                    + (dropped[0] == 1 ? " resource" : " resources") + " (" + example[0]
+                    + (dropped[0] > 1 ? ", ..." : "") + "): each is checked once, with the plan's values");
         }
     }
 
+    /** Adds the resources of {@code from} that {@code keep} accepts to {@code into}, each under its root. */
+    private static void copyResources(Model from, Model into, java.util.function.Predicate<Resource> keep) {
+        String previous = into.root();
+        from.resourcesByRoot().forEach((root, resources) -> {
+            into.root(root);
+            resources.stream().filter(keep).forEach(into::add);
+        });
+        into.root(previous);
+    }
+
     private static void merge(Model from, Model into, String renameFrom) {
-        from.resources().forEach(into::add);
+        copyResources(from, into, r -> true);
         for (InputError e : from.errors()) {
-            into.error(renameFrom != null && e.file().equals(renameFrom) ? new InputError(STDIN, e.line(), e.message())
-                    : e);
+            into.error(renameFrom != null && e.file().equals(renameFrom)
+                    ? new InputError(STDIN, e.line(), e.message()).withRoot(e.root()) : e);
         }
         from.warnings().forEach(into::warn);
         from.suppressions().forEach(into::suppress);
@@ -212,8 +232,9 @@ public final class Inputs {
         Path parent = stdin ? null : p.toAbsolutePath().normalize().getParent();
         Path source = options.source() != null ? options.source()
                 : parent != null && SourceMapper.holdsTerraform(parent) ? parent : null;
-        // a plan is made from one root module: its source folder when known, else the plan's own folder
-        model.root(options.display(source != null ? source : parent));
+        // a plan is made from one root module: its source folder when known, else the plan's own folder (for a plan
+        // on standard input, the working folder, where terraform show ran)
+        model.root(options.display(source != null ? source : parent != null ? parent : options.workDir()));
         if (source == null) {
             new PlanLoader().load(p, options, model);
         } else {

@@ -86,8 +86,8 @@ class GateTest {
         Files.writeString(empty.resolve("README.md"), "nothing here\n");
         Run r = run("--format", "json", empty.toString());
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("tfguard: " + empty + ": no Terraform files (.tf, .tf.json, .tofu, .tfvars) "
-                + "or plan found");
+        assertThat(r.err()).startsWith("tfguard: ").contains("typo: no Terraform files (.tf, .tf.json, .tofu, "
+                + ".tfvars) or plan found");
         assertThat(json(r.out()).path("errors").get(0).path("message").asText()).startsWith("no Terraform files");
         Run allowed = run("--allow-empty", "--format", "json", empty.toString());
         assertThat(allowed.code()).isZero();
