@@ -27,11 +27,26 @@ import java.util.Set;
 
 /**
  * The baseline file: the findings a team has accepted for now, each identified by {@link Finding#fingerprint()}
- * (rule, resource address, attribute; no line numbers, so edits elsewhere in a file do not disturb it). Written by
- * {@code --baseline-write}, read by {@code --baseline}. Sorted, so that it diffs well in version control.
+ * (rule, root module, file, resource address, attribute; no line numbers, so edits elsewhere in a file do not
+ * disturb it). Written by {@code --baseline-write}, read by {@code --baseline}. Sorted, so that it diffs well in
+ * version control.
+ *
+ * <p>Format 1, written before findings had a root module, identified entries by rule, address and attribute only,
+ * which matched the same resource copied into another root module. Such a baseline is still read, but an entry
+ * matches findings of one root module only: when its resource occurs in several roots, it is not known which one it
+ * was written from, and none of them is taken as known (a notice asks to write the baseline again).
  */
 final class BaselineFile {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    static final int LEGACY_FORMAT = 1;
+
+    /** What a baseline file holds: its format and its entries. */
+    record Recorded(int format, List<Baseline.Entry> entries) {
+    }
+
+    /** How this scan compares with a baseline, and what the user should hear about the comparison. */
+    record Comparison(Baseline baseline, List<String> notices) {
+    }
 
     /** A baseline file that cannot be read: its line where known. */
     static final class BaselineException extends Exception {
@@ -56,7 +71,10 @@ final class BaselineFile {
         List<Finding> all = new ArrayList<>(result.findings());
         all.addAll(result.unverified());
         all.stream().map(Baseline.Entry::of)
-                .sorted(Comparator.comparing(Baseline.Entry::rule).thenComparing(Baseline.Entry::resource)
+                .sorted(Comparator.comparing(Baseline.Entry::rule)
+                        .thenComparing(e -> e.root() == null ? "" : e.root())
+                        .thenComparing(e -> e.file() == null ? "" : e.file())
+                        .thenComparing(Baseline.Entry::resource)
                         .thenComparing(e -> e.attribute() == null ? "" : e.attribute()))
                 .forEach(e -> entries.putIfAbsent(e.fingerprint(), e));
         Path parent = file.toAbsolutePath().getParent();
@@ -75,6 +93,8 @@ final class BaselineFile {
                 g.writeStartObject();
                 g.writeStringField("fingerprint", e.fingerprint());
                 g.writeStringField("rule", e.rule());
+                g.writeStringField("root", e.root());
+                g.writeStringField("file", e.file());
                 g.writeStringField("resource", e.resource());
                 g.writeStringField("attribute", e.attribute());
                 g.writeEndObject();
@@ -86,8 +106,8 @@ final class BaselineFile {
         }
     }
 
-    /** The entries of a baseline file. */
-    static List<Baseline.Entry> read(Path file) throws BaselineException {
+    /** The entries of a baseline file, of format 1 or 2. */
+    static Recorded read(Path file) throws BaselineException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
@@ -95,39 +115,86 @@ final class BaselineFile {
             throw new BaselineException(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not a baseline file: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new BaselineException(0, Files.exists(file) ? "cannot read the baseline: " + e.getMessage()
+            throw new BaselineException(0, Files.exists(file) ? "cannot read the baseline: " + Errors.reason(e)
                     : "no such baseline file (write one with --baseline-write)");
         }
-        if (root == null || !root.path("findings").isArray() || root.path("format").asInt() != FORMAT) {
-            throw new BaselineException(1, "not a tfguard baseline (format " + FORMAT
+        int format = root == null ? 0 : root.path("format").asInt();
+        if (root == null || !root.path("findings").isArray() || format != FORMAT && format != LEGACY_FORMAT) {
+            throw new BaselineException(1, "not a tfguard baseline (format " + LEGACY_FORMAT + " or " + FORMAT
                     + "): write one with --baseline-write");
         }
         List<Baseline.Entry> out = new ArrayList<>();
         for (JsonNode n : root.path("findings")) {
-            out.add(new Baseline.Entry(n.path("fingerprint").asText(), n.path("rule").asText(),
-                    n.path("resource").asText(), n.path("attribute").isTextual() ? n.path("attribute").asText()
-                    : null));
+            out.add(new Baseline.Entry(n.path("fingerprint").asText(), n.path("rule").asText(), text(n, "root"),
+                    text(n, "file"), n.path("resource").asText(), text(n, "attribute")));
         }
-        return out;
+        return new Recorded(format, out);
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.path(field).isTextual() ? n.path(field).asText() : null;
     }
 
     /**
      * Compares this scan's verdicts (before suppression) with the baseline: which of them it holds, and which of
      * its entries no longer occur.
      */
-    static Baseline compare(List<Baseline.Entry> entries, String display, List<Finding> verdicts) {
+    static Comparison compare(Recorded recorded, String display, List<Finding> verdicts) {
+        if (recorded.format() == LEGACY_FORMAT) {
+            return compareLegacy(recorded.entries(), display, verdicts);
+        }
         Set<String> now = new HashSet<>();
         verdicts.forEach(f -> now.add(f.fingerprint()));
-        Set<String> recorded = new HashSet<>();
-        entries.forEach(e -> recorded.add(e.fingerprint()));
+        Set<String> entries = new HashSet<>();
+        recorded.entries().forEach(e -> entries.add(e.fingerprint()));
         List<Baseline.Entry> known = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Finding f : verdicts) {
-            if (recorded.contains(f.fingerprint()) && seen.add(f.fingerprint())) {
+            if (entries.contains(f.fingerprint()) && seen.add(f.fingerprint())) {
                 known.add(Baseline.Entry.of(f));
             }
         }
-        List<Baseline.Entry> fixed = entries.stream().filter(e -> !now.contains(e.fingerprint())).toList();
-        return new Baseline(display, known, fixed);
+        List<Baseline.Entry> fixed = recorded.entries().stream().filter(e -> !now.contains(e.fingerprint())).toList();
+        return new Comparison(new Baseline(display, known, fixed), List.of());
+    }
+
+    /**
+     * A format-1 baseline: an entry matches this scan's findings with its legacy fingerprint when they all lie in
+     * one root module; when they lie in several, none is known, since the entry cannot say which root it was written
+     * from (a resource copied into a second root is a new finding, not a known one).
+     */
+    private static Comparison compareLegacy(List<Baseline.Entry> entries, String display, List<Finding> verdicts) {
+        Map<String, List<Finding>> byLegacy = new LinkedHashMap<>();
+        verdicts.forEach(f -> byLegacy.computeIfAbsent(f.legacyFingerprint(), k -> new ArrayList<>()).add(f));
+        List<Baseline.Entry> known = new ArrayList<>();
+        List<Baseline.Entry> fixed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (Baseline.Entry e : entries) {
+            List<Finding> matches = byLegacy.getOrDefault(e.fingerprint(), List.of());
+            Set<String> roots = new java.util.TreeSet<>();
+            matches.forEach(f -> roots.add(f.root() == null ? "." : f.root()));
+            if (matches.isEmpty()) {
+                fixed.add(e);
+            } else if (roots.size() > 1) {
+                ambiguous.add(e.rule() + " " + e.resource() + " (in " + String.join(", ", roots) + ")");
+            } else {
+                for (Finding f : matches) {
+                    if (seen.add(f.fingerprint())) {
+                        known.add(Baseline.Entry.of(f));
+                    }
+                }
+            }
+        }
+        List<String> notices = new ArrayList<>();
+        StringBuilder notice = new StringBuilder(display).append(": a baseline of format ").append(LEGACY_FORMAT)
+                .append(", whose entries name no root module or file: each matches findings of one root module only");
+        if (!ambiguous.isEmpty()) {
+            notice.append("; ").append(ambiguous.size()).append(ambiguous.size() == 1 ? " entry matches" : " entries match")
+                    .append(" several roots and is not taken as known: ").append(String.join("; ", ambiguous.subList(0,
+                            Math.min(3, ambiguous.size())))).append(ambiguous.size() > 3 ? "; ..." : "");
+        }
+        notices.add(notice.append(". Write it again with --baseline-write").toString());
+        return new Comparison(new Baseline(display, known, fixed), notices);
     }
 }

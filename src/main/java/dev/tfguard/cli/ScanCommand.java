@@ -373,7 +373,10 @@ public final class ScanCommand implements Callable<Integer> {
         if (baseline != null) {
             Path file = workDir.resolve(baseline);
             try {
-                comparison = BaselineFile.compare(BaselineFile.read(file), display(file), verdicts);
+                BaselineFile.Comparison compared = BaselineFile.compare(BaselineFile.read(file), display(file),
+                        verdicts);
+                comparison = compared.baseline();
+                compared.notices().forEach(model::warn);
                 Set<String> known = new HashSet<>();
                 comparison.known().forEach(e -> known.add(e.fingerprint()));
                 reported = reported.stream().filter(f -> !known.contains(f.fingerprint())).toList();

@@ -17,11 +17,21 @@ public record Baseline(String file, List<Entry> known, List<Entry> fixed) {
         fixed = List.copyOf(fixed);
     }
 
-    /** One recorded finding, identified by {@link Finding#fingerprint()}. */
-    public record Entry(String fingerprint, String rule, String resource, String attribute) {
+    /**
+     * One recorded finding, identified by {@link Finding#fingerprint()}. {@code root} and {@code file} are null in
+     * entries of baselines written before findings had them (format 1), whose fingerprint is
+     * {@link Finding#legacyFingerprint()}.
+     */
+    public record Entry(String fingerprint, String rule, String root, String file, String resource,
+                        String attribute) {
+
+        /** An entry of a format-1 baseline: no root module, no file. */
+        public Entry(String fingerprint, String rule, String resource, String attribute) {
+            this(fingerprint, rule, null, null, resource, attribute);
+        }
 
         public static Entry of(Finding f) {
-            return new Entry(f.fingerprint(), f.rule(), f.resource(), f.attribute());
+            return new Entry(f.fingerprint(), f.rule(), f.root(), f.file(), f.resource(), f.attribute());
         }
     }
 }

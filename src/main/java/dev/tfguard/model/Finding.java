@@ -69,11 +69,25 @@ public record Finding(String rule, String title, Severity severity, String resou
     }
 
     /**
-     * An identity that survives edits: the rule, the resource address and the attribute, hashed. Lines are left out
-     * so that inserting lines above a finding, or reformatting, keeps it; SARIF and baselines use it.
+     * An identity that survives edits: the rule, the root module, the file (relative to the repository root), the
+     * resource address and the attribute, hashed. Lines are left out so that inserting lines above a finding, or
+     * reformatting, keeps it; the root and the file keep the same resource written in two root modules (a copy of
+     * {@code envs/dev} in {@code envs/prod}) two findings. SARIF and baselines use it.
      */
     public String fingerprint() {
-        String key = rule + "\u0000" + resource + "\u0000" + (attribute == null ? "" : attribute);
+        return hash(rule + "\u0000" + (root == null ? "" : root) + "\u0000" + (file() == null ? "" : file())
+                + "\u0000" + resource + "\u0000" + (attribute == null ? "" : attribute));
+    }
+
+    /**
+     * The fingerprint that baselines of format 1 recorded: rule, resource address and attribute only, the same for
+     * a resource in every root module. Read only to match such a baseline's entries.
+     */
+    public String legacyFingerprint() {
+        return hash(rule + "\u0000" + resource + "\u0000" + (attribute == null ? "" : attribute));
+    }
+
+    private static String hash(String key) {
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -255,4 +255,104 @@ class GateTest {
         text.out().lines().filter(l -> l.strip().startsWith("fix:"))
                 .forEach(l -> assertThat(l).as(l).doesNotEndWith(":"));
     }
+
+    private static final String INSECURE_CACHE = """
+            resource "aws_elasticache_replication_group" "cache" {
+              replication_group_id       = "cache"
+              description                = "cache"
+              node_type                  = "cache.t4g.small"
+              at_rest_encryption_enabled = false
+              transit_encryption_enabled = false
+            }
+            """;
+
+    private Path twoRoots() throws IOException {
+        Path dev = Files.createDirectories(tmp.resolve("envs/dev"));
+        Files.writeString(dev.resolve("main.tf"), INSECURE_CACHE);
+        return dev;
+    }
+
+    private static Set<String> roots(JsonNode report) {
+        Set<String> roots = new java.util.TreeSet<>();
+        report.path("findings").forEach(f -> roots.add(f.path("root").asText()));
+        return roots;
+    }
+
+    @Test
+    void item1AnInsecureCopyInAnotherRootIsNotInTheBaseline() throws IOException {
+        twoRoots();
+        CliTestSupport.Run write = CliTestSupport.runIn(tmp, "--baseline-write", "b.json", ".");
+        assertThat(write.code()).as(write.err()).isZero();
+        JsonNode recorded = json(Files.readString(tmp.resolve("b.json")));
+        assertThat(recorded.path("format").asInt()).isEqualTo(2);
+        assertThat(recorded.path("findings").get(0).path("root").asText()).isEqualTo("envs/dev");
+        assertThat(recorded.path("findings").get(0).path("file").asText()).isEqualTo("envs/dev/main.tf");
+        CliTestSupport.Run same = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
+        assertThat(same.code()).isZero();
+        assertThat(json(same.out()).path("findings")).isEmpty();
+
+        Files.createDirectories(tmp.resolve("envs/prod"));
+        Files.copy(tmp.resolve("envs/dev/main.tf"), tmp.resolve("envs/prod/main.tf"));
+        CliTestSupport.Run copied = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
+        assertThat(copied.code()).isEqualTo(1);
+        JsonNode report = json(copied.out());
+        assertThat(report.path("findings")).isNotEmpty();
+        assertThat(roots(report)).containsExactly("envs/prod");
+    }
+
+    @Test
+    void item1FingerprintsSurviveUnrelatedLineMovesAndDifferAcrossRoots() throws IOException {
+        Path dev = twoRoots();
+        assertThat(CliTestSupport.runIn(tmp, "--baseline-write", "b.json", ".").code()).isZero();
+        Files.writeString(dev.resolve("main.tf"), "# moved down\n\n\n" + INSECURE_CACHE);
+        Files.writeString(dev.resolve("other.tf"), "locals {\n  x = 1\n}\n");
+        CliTestSupport.Run moved = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
+        assertThat(moved.code()).isZero();
+        assertThat(json(moved.out()).path("baseline").path("fixed")).isEmpty();
+
+        Files.createDirectories(tmp.resolve("envs/prod"));
+        Files.copy(dev.resolve("main.tf"), tmp.resolve("envs/prod/main.tf"));
+        CliTestSupport.Run sarif = CliTestSupport.runIn(tmp, "--format", "sarif", ".");
+        JsonNode results = json(sarif.out()).path("runs").get(0).path("results");
+        Set<String> fingerprints = new HashSet<>();
+        results.forEach(r -> fingerprints.add(r.path("partialFingerprints").toString()));
+        assertThat(results.size()).isGreaterThan(2);
+        assertThat(fingerprints).hasSize(results.size());
+    }
+
+    /** The fingerprint format 1 recorded: rule, address and attribute. */
+    private static String legacy(String rule, String resource, String attribute) throws Exception {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((rule + "\u0000" + resource
+                + "\u0000" + attribute).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    @Test
+    void item1OldBaselinesMatchWithinOneRootWithANotice() throws Exception {
+        twoRoots();
+        JsonNode scan = json(CliTestSupport.runIn(tmp, "--format", "json", ".").out());
+        StringBuilder entries = new StringBuilder();
+        for (JsonNode f : scan.path("findings")) {
+            String attribute = f.path("attribute").asText("");
+            entries.append(entries.length() == 0 ? "" : ",\n").append("{\"fingerprint\": \"")
+                    .append(legacy(f.path("rule").asText(), f.path("resource").asText(), attribute))
+                    .append("\", \"rule\": \"").append(f.path("rule").asText()).append("\", \"resource\": \"")
+                    .append(f.path("resource").asText()).append("\", \"attribute\": \"").append(attribute)
+                    .append("\"}");
+        }
+        Files.writeString(tmp.resolve("old.json"), "{\"tool\": \"tfguard\", \"format\": 1, \"findings\": [\n"
+                + entries + "]}\n");
+        CliTestSupport.Run one = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "old.json", ".");
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(json(one.out()).path("findings")).isEmpty();
+        assertThat(one.err()).contains("old.json: a baseline of format 1").contains("--baseline-write");
+
+        Files.createDirectories(tmp.resolve("envs/prod"));
+        Files.copy(tmp.resolve("envs/dev/main.tf"), tmp.resolve("envs/prod/main.tf"));
+        CliTestSupport.Run two = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "old.json", ".");
+        assertThat(two.code()).isEqualTo(1);
+        assertThat(roots(json(two.out()))).containsExactly("envs/dev", "envs/prod");
+        assertThat(two.err()).contains("several roots and is not taken as known")
+                .contains("(in envs/dev, envs/prod)");
+    }
 }

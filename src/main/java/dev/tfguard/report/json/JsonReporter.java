@@ -139,6 +139,8 @@ public final class JsonReporter implements Reporter {
         for (Baseline.Entry e : b.fixed()) {
             g.writeStartObject();
             g.writeStringField("rule", e.rule());
+            g.writeStringField("root", e.root());
+            g.writeStringField("file", e.file());
             g.writeStringField("resource", e.resource());
             g.writeStringField("attribute", e.attribute());
             g.writeStringField("fingerprint", e.fingerprint());

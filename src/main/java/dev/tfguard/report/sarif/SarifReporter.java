@@ -73,7 +73,7 @@ public final class SarifReporter implements Reporter {
     static final String INFORMATION_URI = "https://github.com/tfguard/tfguard";
     static final String RULE_DOCS = "https://github.com/tfguard/tfguard/blob/main/docs/rules/";
     /** Key of our fingerprint in {@code partialFingerprints}; bump the suffix if the hashed fields change. */
-    static final String FINGERPRINT_KEY = "tfguardFinding/v1";
+    static final String FINGERPRINT_KEY = "tfguardFinding/v2";
     /** The base that relative locations are resolved against: the repository root. */
     static final String SRCROOT = "%SRCROOT%";
 
