@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A unified diff of two versions of a file ({@code diff -u} layout, three lines of context), computed with Myers'
- * O(ND) algorithm. Lines are compared with their line endings; they are printed without a carriage return.
+ * A unified diff of two versions of a file ({@code diff -u} layout, up to three lines of context), computed with
+ * Myers' O(ND) algorithm, that {@code git apply} and {@code patch -p1} read. Lines are compared and printed with
+ * their line endings.
  */
 final class UnifiedDiff {
     private static final int CONTEXT = 3;
@@ -38,7 +39,15 @@ final class UnifiedDiff {
         return out;
     }
 
-    /** The diff from {@code before} to {@code after} under the names {@code a/NAME} and {@code b/NAME}; "" if equal. */
+    /**
+     * The diff from {@code before} to {@code after} under the names {@code a/NAME} and {@code b/NAME}; "" if equal.
+     *
+     * <p>A line that a mask hides is never printed, since a diff that applies must show its lines as they are. A
+     * change that alters such a line, or whose only possible trailing context is one (git apply and patch locate a
+     * hunk by the lines after it; the lines before it may be left out), is left out of the diff, and a line before
+     * the file's header, which both tools skip, says how many changes are not shown. Context stops before hidden
+     * lines. Lines keep their carriage returns, so that a diff of a CRLF file applies to it.
+     */
     static String of(String name, byte[] before, byte[] after, Mask beforeMask, Mask afterMask) {
         List<Line> a = lines(before);
         List<Line> b = lines(after);
@@ -46,68 +55,181 @@ final class UnifiedDiff {
         if (script.stream().allMatch(op -> op[0] == 0)) {
             return "";
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("--- a/").append(name).append('\n').append("+++ b/").append(name).append('\n');
-        int i = 0;
-        while (i < script.size()) {
+        if (beforeMask != null) {
+            // a hidden line that the change only re-indents or re-aligns is left as it was: the diff can then show
+            // the changes around it (its new alignment is among the changes not shown)
+            List<Line> kept = keepHiddenLines(script, a, b, beforeMask);
+            if (kept != b) {
+                b = kept;
+                script = script(a, b);
+                afterMask = restoredAware(afterMask, beforeMask, a);
+            }
+        }
+        boolean[] hidden = new boolean[script.size()]; // context lines that must not be printed
+        for (int i = 0; i < script.size(); i++) {
+            int[] op = script.get(i);
+            hidden[i] = op[0] == 0 && beforeMask != null && beforeMask.apply(a.get(op[1])) != null;
+        }
+        // the runs of changes, and which of them cannot be shown
+        List<int[]> runs = new ArrayList<>(); // {first op, end op (exclusive)}
+        for (int i = 0; i < script.size(); ) {
             if (script.get(i)[0] == 0) {
                 i++;
                 continue;
             }
-            int from = Math.max(0, i - CONTEXT);
-            int to = i;
-            // extend the hunk while the next change is within twice the context
-            while (true) {
-                int j = to;
-                while (j < script.size() && script.get(j)[0] != 0) {
-                    j++;
-                }
-                int k = j;
-                while (k < script.size() && script.get(k)[0] == 0) {
-                    k++;
-                }
-                if (k < script.size() && k - j <= 2 * CONTEXT) {
-                    to = k;
-                } else {
-                    to = Math.min(script.size(), j + CONTEXT);
-                    break;
-                }
+            int j = i;
+            while (j < script.size() && script.get(j)[0] != 0) {
+                j++;
             }
-            hunk(sb, script.subList(from, to), a, b, beforeMask, afterMask);
-            i = to;
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        int omitted = 0;
+        List<int[]> shown = new ArrayList<>(); // {first op, end op, leading context, trailing context}
+        for (int[] run : runs) {
+            boolean secret = false;
+            for (int i = run[0]; i < run[1]; i++) {
+                int[] op = script.get(i);
+                Mask m = op[0] == 2 ? afterMask : beforeMask;
+                secret |= m != null && m.apply(op[0] == 2 ? b.get(op[2]) : a.get(op[1])) != null;
+            }
+            int lead = 0;
+            while (lead < CONTEXT && run[0] - lead - 1 >= 0 && script.get(run[0] - lead - 1)[0] == 0
+                    && !hidden[run[0] - lead - 1]) {
+                lead++;
+            }
+            int trail = 0;
+            while (trail < CONTEXT && run[1] + trail < script.size() && script.get(run[1] + trail)[0] == 0
+                    && !hidden[run[1] + trail]) {
+                trail++;
+            }
+            boolean atEnd = run[1] == script.size() || script.subList(run[1], script.size()).stream()
+                    .noneMatch(op -> op[0] != 2);
+            if (secret || trail == 0 && !atEnd) {
+                omitted++;
+                continue;
+            }
+            shown.add(new int[] {run[0], run[1], lead, trail});
+        }
+        // omitted runs keep the old lines: the line numbers of later hunks count them as unchanged
+        int[] oldLine = new int[script.size() + 1];
+        int[] newLine = new int[script.size() + 1];
+        boolean[] kept = new boolean[script.size()];
+        for (int[] run : shown) {
+            for (int i = run[0]; i < run[1]; i++) {
+                kept[i] = true;
+            }
+        }
+        int o = 0;
+        int n = 0;
+        for (int i = 0; i < script.size(); i++) {
+            oldLine[i] = o;
+            newLine[i] = n;
+            int kind = script.get(i)[0];
+            if (kind == 0 || !kept[i]) {
+                o += kind == 2 ? 0 : 1;
+                n += kind == 2 ? 0 : 1;
+            } else {
+                o += kind == 1 ? 1 : 0;
+                n += kind == 2 ? 1 : 0;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        if (omitted > 0) {
+            sb.append("tfguard: ").append(name).append(": ").append(omitted)
+                    .append(omitted == 1 ? " change is" : " changes are")
+                    .append(" not in this diff: each changes, or sits right above, a line that holds a secret value, ")
+                    .append("which a diff would have to show; tfguard fix without --diff makes ")
+                    .append(omitted == 1 ? "it" : "them").append('\n');
+        }
+        if (shown.isEmpty()) {
+            return sb.toString();
+        }
+        sb.append("--- a/").append(name).append('\n').append("+++ b/").append(name).append('\n');
+        for (int h = 0; h < shown.size(); ) {
+            int from = shown.get(h)[0] - shown.get(h)[2];
+            int last = h;
+            // runs whose context touches or overlaps make one hunk
+            while (last + 1 < shown.size()
+                    && shown.get(last)[1] + shown.get(last)[3] >= shown.get(last + 1)[0] - shown.get(last + 1)[2]) {
+                last++;
+            }
+            int to = shown.get(last)[1] + shown.get(last)[3];
+            hunk(sb, script, from, to, a, b, oldLine, newLine);
+            h = last + 1;
         }
         return sb.toString();
     }
 
-    private static void hunk(StringBuilder sb, List<int[]> ops, List<Line> a, List<Line> b, Mask ma, Mask mb) {
-        int aStart = -1;
-        int bStart = -1;
+    /**
+     * {@code b} with each line that replaces a hidden line of {@code a} only by white space changed back to that
+     * line of {@code a} (the same object); {@code b} itself when there is none.
+     */
+    private static List<Line> keepHiddenLines(List<int[]> script, List<Line> a, List<Line> b, Mask beforeMask) {
+        List<Line> out = null;
+        for (int i = 0; i < script.size(); ) {
+            if (script.get(i)[0] == 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < script.size() && script.get(j)[0] != 0) {
+                j++;
+            }
+            List<Integer> inserted = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                if (script.get(k)[0] == 2) {
+                    inserted.add(script.get(k)[2]);
+                }
+            }
+            for (int k = i; k < j; k++) {
+                int[] op = script.get(k);
+                if (op[0] != 1 || beforeMask.apply(a.get(op[1])) == null) {
+                    continue;
+                }
+                String squashed = withoutBlanks(a.get(op[1]).text());
+                for (int n = 0; n < inserted.size(); n++) {
+                    if (withoutBlanks(b.get(inserted.get(n)).text()).equals(squashed)) {
+                        out = out == null ? new ArrayList<>(b) : out;
+                        out.set(inserted.get(n), a.get(op[1]));
+                        inserted.remove(n);
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+        return out == null ? b : out;
+    }
+
+    private static String withoutBlanks(String s) {
+        return s.replace(" ", "").replace("\t", "");
+    }
+
+    /** The mask of the new version, for lines taken back from the old version: the old version's mask. */
+    private static Mask restoredAware(Mask afterMask, Mask beforeMask, List<Line> a) {
+        java.util.Set<Line> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        old.addAll(a);
+        return line -> old.contains(line) ? beforeMask.apply(line) : afterMask == null ? null : afterMask.apply(line);
+    }
+
+    private static void hunk(StringBuilder sb, List<int[]> script, int from, int to, List<Line> a, List<Line> b,
+                             int[] oldLine, int[] newLine) {
         int aCount = 0;
         int bCount = 0;
-        for (int[] op : ops) {
-            if (op[0] != 2) {
-                aCount++;
-                if (aStart < 0) {
-                    aStart = op[1];
-                }
-            }
-            if (op[0] != 1) {
-                bCount++;
-                if (bStart < 0) {
-                    bStart = op[2];
-                }
-            }
+        for (int i = from; i < to; i++) {
+            int kind = script.get(i)[0];
+            aCount += kind != 2 ? 1 : 0;
+            bCount += kind != 1 ? 1 : 0;
         }
-        sb.append("@@ -").append(range(aStart, aCount, firstIndex(ops, 1))).append(" +")
-                .append(range(bStart, bCount, firstIndex(ops, 2))).append(" @@\n");
-        for (int[] op : ops) {
+        sb.append("@@ -").append(range(oldLine[from], aCount)).append(" +").append(range(newLine[from], bCount))
+                .append(" @@\n");
+        for (int i = from; i < to; i++) {
+            int[] op = script.get(i);
             Line line = op[0] == 2 ? b.get(op[2]) : a.get(op[1]);
-            Mask mask = op[0] == 2 ? mb : ma;
             char mark = op[0] == 0 ? ' ' : op[0] == 1 ? '-' : '+';
-            String shown = mask == null ? null : mask.apply(line);
-            String text = shown != null ? shown : line.text();
-            text = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            String text = line.text().endsWith("\n") ? line.text().substring(0, line.text().length() - 1)
+                    : line.text();
             sb.append(mark).append(text).append('\n');
             if (!line.terminated()) {
                 sb.append("\\ No newline at end of file\n");
@@ -115,12 +237,9 @@ final class UnifiedDiff {
         }
     }
 
-    private static int firstIndex(List<int[]> ops, int side) {
-        return ops.isEmpty() ? 0 : ops.get(0)[side];
-    }
-
-    private static String range(int start, int count, int fallback) {
-        int first = count == 0 ? fallback : start + 1;
+    /** A hunk's range: {@code start,count} with a 1-based start, or the line before an empty range. */
+    private static String range(int zeroBasedStart, int count) {
+        int first = count == 0 ? zeroBasedStart : zeroBasedStart + 1;
         return count == 1 ? String.valueOf(first) : first + "," + count;
     }
 

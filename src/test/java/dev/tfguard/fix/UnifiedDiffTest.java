@@ -56,23 +56,54 @@ class UnifiedDiffTest {
                 """);
     }
 
+    /** Issue 17, item 6: a diff of a CRLF file keeps the carriage returns, or git apply and patch reject it. */
     @Test
-    void crlfLinesArePrintedWithoutTheCarriageReturn() {
+    void crlfLinesKeepTheirCarriageReturnSoThatTheDiffApplies() {
         assertThat(diff("a\r\nb\r\n", "a\r\nc\r\n")).isEqualTo("""
                 --- a/f.tf
                 +++ b/f.tf
                 @@ -1,2 +1,2 @@
-                 a
-                -b
-                +c
+                 a\r
+                -b\r
+                +c\r
                 """);
     }
 
+    /**
+     * Issue 17, item 6: a hidden line is never printed, not even masked (a masked context line makes the diff fail to
+     * apply); a change whose trailing context would be one is left out, and a line before the header says so.
+     */
     @Test
-    void aMaskHidesPartOfALine() {
+    void aHiddenLineIsNeverPrintedAndAChangeRightAboveItIsExplained() {
         byte[] a = "k = 1\ntoken = \"s3cret\"\n".getBytes(StandardCharsets.UTF_8);
         byte[] b = "k = 2\ntoken = \"s3cret\"\n".getBytes(StandardCharsets.UTF_8);
         UnifiedDiff.Mask mask = line -> line.text().startsWith("token") ? "token = (hidden)\n" : null;
-        assertThat(UnifiedDiff.of("f.tf", a, b, mask, mask)).doesNotContain("s3cret").contains(" token = (hidden)\n");
+        String diff = UnifiedDiff.of("f.tf", a, b, mask, mask);
+        assertThat(diff).doesNotContain("s3cret").doesNotContain("(hidden)").doesNotContain("@@")
+                .startsWith("tfguard: f.tf: 1 change is not in this diff");
+        // a change below the hidden line has context of its own after it, and none before it
+        byte[] c = "token = \"s3cret\"\nk = 1\nx = 1\ny = 1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] d = "token = \"s3cret\"\nk = 2\nx = 1\ny = 1\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(UnifiedDiff.of("f.tf", c, d, mask, mask)).isEqualTo("""
+                --- a/f.tf
+                +++ b/f.tf
+                @@ -2,3 +2,3 @@
+                -k = 1
+                +k = 2
+                 x = 1
+                 y = 1
+                """);
+    }
+
+    /** A hidden line that a change only re-aligns keeps its old alignment in the diff; the changes around it show. */
+    @Test
+    void aHiddenLineThatIsOnlyRealignedStaysAsItWas() {
+        byte[] a = "a = 1\ntoken = \"s3cret\"\n\nz = 1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] b = "a     = 1\ntoken = \"s3cret\"\nlonger = 2\n\nz = 1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] c = "a      = 1\ntoken  = \"s3cret\"\nlonger = 2\n\nz = 1\n".getBytes(StandardCharsets.UTF_8);
+        UnifiedDiff.Mask mask = line -> line.text().startsWith("token") ? "token = (hidden)\n" : null;
+        String diff = UnifiedDiff.of("f.tf", a, c, mask, mask);
+        assertThat(diff).doesNotContain("s3cret").contains("+longer = 2\n").startsWith("tfguard: f.tf: 1 change");
+        assertThat(UnifiedDiff.of("f.tf", a, b, mask, mask)).doesNotContain("s3cret").contains("+longer = 2\n");
     }
 }
