@@ -30,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LauncherShellTest {
     private static final Path LAUNCHER = Path.of("bin", "tfguard").toAbsolutePath();
     private static final Path JAR = Path.of("target", "tfguard.jar").toAbsolutePath();
+    /**
+     * Set by {@code .ci/run}, which runs this class again once {@code mvn verify} has packaged the jar: the archive
+     * test then runs for certain (under {@code mvn verify} the tests run before the jar exists).
+     */
+    private static final boolean JAR_REQUIRED = Boolean.getBoolean("tfguard.packagedJar");
 
     @TempDir
     static Path shared;
@@ -120,11 +125,13 @@ class LauncherShellTest {
         Files.writeString(dir.resolve("out.json"), "{}");
         Files.writeString(dir.resolve("-Dglob=matches"), ""); // what an unquoted -Dglob=* would expand to
         Path args = dir.resolve("args.txt");
+        // the stand-in java never opens the jar: any file will do, so these tests need no packaged jar
+        Path jar = Files.writeString(dir.resolve("tfguard.jar"), "not read");
         List<DynamicTest> tests = new ArrayList<>();
         assertThat(shells()).isNotEmpty();
         for (List<String> shell : shells()) {
             String name = String.join(" ", shell) + ": ";
-            Map<String, String> env = new HashMap<>(Map.of("TFGUARD_JAR", JAR.toString(), "TFGUARD_NO_ARCHIVE", "1",
+            Map<String, String> env = new HashMap<>(Map.of("TFGUARD_JAR", jar.toString(), "TFGUARD_NO_ARCHIVE", "1",
                     "FAKE_ARGS", args.toString(), "TFGUARD_JAVA", java17.toString()));
             tests.add(DynamicTest.dynamicTest(name + "passes the arguments and the exit status through", () -> {
                 Run r = run(shell, dir, with(env, "FAKE_EXIT", "3"), "--format", "json", "a b", "");
@@ -132,7 +139,7 @@ class LauncherShellTest {
                 List<String> passed = Files.readAllLines(args);
                 assertThat(passed.subList(passed.indexOf("dev.tfguard.cli.Main"), passed.size()))
                         .containsExactly("dev.tfguard.cli.Main", "--format", "json", "a b", "");
-                assertThat(passed).contains("-cp", JAR.toString(), "-Dtfguard.exit=halt");
+                assertThat(passed).contains("-cp", jar.toString(), "-Dtfguard.exit=halt");
             }));
             tests.add(DynamicTest.dynamicTest(name + "splits TFGUARD_JAVA_OPTS at spaces only, without globbing",
                     () -> {
@@ -192,7 +199,11 @@ class LauncherShellTest {
      */
     @Test
     void aChangedJarGetsAFreshArchive(@TempDir Path dir) throws Exception {
-        assertThat(JAR).as("mvn package ran before the tests that need the jar").isRegularFile();
+        if (JAR_REQUIRED) {
+            assertThat(JAR).as("the packaged jar (-Dtfguard.packagedJar)").isRegularFile();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(JAR),
+                "the packaged jar: .ci/run runs this test after mvn verify");
         Path jar = Files.copy(JAR, dir.resolve("tfguard.jar"));
         Path cache = dir.resolve("cache");
         Files.writeString(dir.resolve("main.tf"), "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = true\n}\n");
