@@ -55,11 +55,15 @@ final class UnifiedDiff {
         if (script.stream().allMatch(op -> op[0] == 0)) {
             return "";
         }
+        int omitted = 0;
         if (beforeMask != null) {
             // a hidden line that the change only re-indents or re-aligns is left as it was: the diff can then show
             // the changes around it (its new alignment is among the changes not shown)
             List<Line> kept = keepHiddenLines(script, a, b, beforeMask);
             if (kept != b) {
+                for (int i = 0; i < b.size(); i++) {
+                    omitted += kept.get(i) != b.get(i) ? 1 : 0;
+                }
                 b = kept;
                 script = script(a, b);
                 afterMask = restoredAware(afterMask, beforeMask, a);
@@ -84,7 +88,6 @@ final class UnifiedDiff {
             runs.add(new int[] {i, j});
             i = j;
         }
-        int omitted = 0;
         List<int[]> shown = new ArrayList<>(); // {first op, end op, leading context, trailing context}
         for (int[] run : runs) {
             boolean secret = false;

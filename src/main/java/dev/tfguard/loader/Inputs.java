@@ -156,6 +156,8 @@ public final class Inputs {
             resources.forEach(into::add);
         });
         into.root(null);
+        into.moduleCallsFrom(plans);
+        into.moduleCallsFrom(source);
         plans.errors().forEach(into::error);
         source.errors().forEach(into::error);
         plans.warnings().forEach(into::warn);
@@ -190,6 +192,7 @@ public final class Inputs {
 
     private static void merge(Model from, Model into, String renameFrom) {
         copyResources(from, into, r -> true);
+        into.moduleCallsFrom(from);
         for (InputError e : from.errors()) {
             into.error(renameFrom != null && e.file().equals(renameFrom)
                     ? new InputError(STDIN, e.line(), e.message()).withRoot(e.root()) : e);

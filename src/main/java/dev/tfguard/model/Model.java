@@ -71,6 +71,12 @@ public final class Model {
         calls.computeIfAbsent(root, k -> new java.util.HashMap<>()).putIfAbsent(address, where);
     }
 
+    /** Adds the module calls {@code other} recorded (a model read apart and then combined with this one). */
+    public void moduleCallsFrom(Model other) {
+        other.calls.forEach((r, byAddress) -> byAddress.forEach(
+                (address, where) -> calls.computeIfAbsent(r, k -> new java.util.HashMap<>()).putIfAbsent(address, where)));
+    }
+
     /**
      * The calls that lead from {@code root} to the module {@code modulePath}, outermost first, as
      * {@code module.a (main.tf:3)}; empty at the root or when the calls were not recorded (a plan).

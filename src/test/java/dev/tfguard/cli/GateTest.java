@@ -355,4 +355,55 @@ class GateTest {
         assertThat(two.err()).contains("several roots and is not taken as known")
                 .contains("(in envs/dev, envs/prod)");
     }
+
+    /** A configuration of {@code n} replication groups, each with several findings. */
+    private Path manyCaches(int n) throws IOException {
+        StringBuilder tf = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            tf.append("resource \"aws_elasticache_replication_group\" \"c").append(i).append("\" {\n")
+                    .append("  replication_group_id = \"c").append(i).append("\"\n")
+                    .append("  description          = \"cache ").append(i).append("\"\n")
+                    .append("}\n\n");
+        }
+        Path dir = Files.createDirectories(tmp.resolve("many"));
+        Files.writeString(dir.resolve("main.tf"), tf);
+        return dir;
+    }
+
+    @Test
+    void item9GithubAnnotationsStayWithinGithubsLimitsAndSayHowManyMore() throws IOException {
+        Path dir = manyCaches(40);
+        Run r = run("--format", "github", "--no-config", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        Map<String, Long> perLevel = new java.util.TreeMap<>();
+        lines.forEach(l -> perLevel.merge(l.substring(2, l.indexOf(' ')), 1L, Long::sum));
+        assertThat(perLevel.values()).allMatch(n -> n <= 10);
+        assertThat(lines.size()).isLessThanOrEqualTo(30);
+        assertThat(perLevel.get("error")).isEqualTo(10);
+        // the HIGH findings are the errors, the MEDIUM ones warnings; the last line says how many more
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).startsWith("::notice title=tfguard%3A ").contains("more results are not annotated")
+                .contains("errors").contains("warnings").contains("SARIF");
+        Run sarif = run("--format", "json", "--no-config", dir.toString());
+        int total = json(sarif.out()).path("findings").size() + json(sarif.out()).path("unverified").size();
+        int annotated = lines.size() - 1;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("title=tfguard%3A (\\d+) more").matcher(last);
+        assertThat(m.find()).isTrue();
+        assertThat(Integer.parseInt(m.group(1)) + annotated).isEqualTo(total);
+    }
+
+    @Test
+    void item9MarkdownSummaryStaysUnderOneMebibyteWithATruncationNote() throws IOException {
+        Path dir = manyCaches(800);
+        Run r = run("--format", "markdown", "--no-config", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        byte[] bytes = r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bytes.length).isLessThan(1024 * 1024).isGreaterThan(500_000);
+        assertThat(r.out()).containsPattern("_\\d+ more findings not shown \\(the most severe are\\): a job summary "
+                + "is limited to 1 MiB").contains("<sub>tfguard ");
+        // a small report is not cut
+        Run small = run("--format", "markdown", "--no-config", "testdata/plan/insecure/plan.json");
+        assertThat(small.out()).doesNotContain("not shown (the most severe are)");
+    }
 }

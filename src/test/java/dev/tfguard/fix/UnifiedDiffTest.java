@@ -103,7 +103,8 @@ class UnifiedDiffTest {
         byte[] c = "a      = 1\ntoken  = \"s3cret\"\nlonger = 2\n\nz = 1\n".getBytes(StandardCharsets.UTF_8);
         UnifiedDiff.Mask mask = line -> line.text().startsWith("token") ? "token = (hidden)\n" : null;
         String diff = UnifiedDiff.of("f.tf", a, c, mask, mask);
-        assertThat(diff).doesNotContain("s3cret").contains("+longer = 2\n").startsWith("tfguard: f.tf: 1 change");
+        assertThat(diff).doesNotContain("s3cret").contains("+longer = 2\n")
+                .startsWith("tfguard: f.tf: 2 changes are not in this diff");
         assertThat(UnifiedDiff.of("f.tf", a, b, mask, mask)).doesNotContain("s3cret").contains("+longer = 2\n");
     }
 }

@@ -18,6 +18,11 @@ import java.util.Map;
  * {@code ::notice} for INFO and for unverified checks. Suppressed findings are not written. Every command is one
  * line: line breaks and the characters that delimit a command are escaped as the runner expects, so nothing in a
  * message can start a command of its own.
+ *
+ * <p>GitHub shows at most ten annotations of each level per step (and fifty per job) and drops the rest in silence:
+ * the most severe ten of each level are written (input errors first, then CRITICAL, HIGH, MEDIUM, LOW, tfguard's
+ * warnings, INFO, unverified checks), in report order, and one notice says how many more there are and where to
+ * see them.
  */
 public final class GithubReporter implements Reporter {
     private final java.nio.file.Path repoRoot;
@@ -53,23 +58,72 @@ public final class GithubReporter implements Reporter {
         }
     }
 
+    /** GitHub shows at most this many annotations of each level (error, warning, notice) per step. */
+    static final int PER_LEVEL = 10;
+
+    /** One workflow command; {@code rank} orders the commands of a level by severity (lower first). */
+    private record Annotation(String level, int rank, String file, Integer line, String title, String message) {
+    }
+
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
+        java.util.List<Annotation> all = new java.util.ArrayList<>();
         for (Finding f : result.findings()) {
-            command(out, command(f.severity()), relocate(f.file()), f.line(), f.rule() + ": " + f.title(), body(f));
+            all.add(new Annotation(command(f.severity()), 1 + rank(f.severity()),
+                    relocate(f.file()), f.line(), f.rule() + ": " + f.title(), body(f)));
         }
         for (Finding f : result.unverified()) {
-            command(out, "notice", relocate(f.file()), f.line(), f.rule() + " unverified: " + f.title(),
-                    f.message() + "\n" + f.reason());
+            all.add(new Annotation("notice", 8, relocate(f.file()), f.line(),
+                    f.rule() + " unverified: " + f.title(), f.message() + "\n" + f.reason()));
         }
         for (InputError e : result.errors()) {
-            command(out, "error", relocate(e.file()), e.line() > 0 ? e.line() : null, "tfguard: input not scanned",
-                    e.message());
+            all.add(new Annotation("error", 0, relocate(e.file()), e.line() > 0 ? e.line() : null,
+                    "tfguard: input not scanned", e.message()));
         }
         for (Warning w : result.warnings()) {
-            command(out, "warning", null, null, "tfguard", w.message());
+            all.add(new Annotation("warning", 6, null, null, "tfguard", w.message()));
+        }
+        // GitHub drops what is over its limit without saying so: keep the most severe of each level, and say
+        // how many more there are (which takes one of the notices)
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        all.forEach(a -> counts.merge(a.level(), 1, Integer::sum));
+        boolean over = counts.values().stream().anyMatch(n -> n > PER_LEVEL);
+        java.util.Set<Annotation> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, Integer> room = new LinkedHashMap<>(Map.of("error", PER_LEVEL, "warning", PER_LEVEL,
+                "notice", over ? PER_LEVEL - 1 : PER_LEVEL));
+        all.stream().sorted(java.util.Comparator.comparingInt(Annotation::rank)).forEach(a -> {
+            if (room.merge(a.level(), -1, Integer::sum) >= 0) {
+                kept.add(a);
+            }
+        });
+        for (Annotation a : all) {
+            if (kept.contains(a)) {
+                command(out, a.level(), a.file(), a.line(), a.title(), a.message());
+            }
+        }
+        if (over) {
+            Map<String, Integer> left = new LinkedHashMap<>();
+            all.stream().filter(a -> !kept.contains(a)).forEach(a -> left.merge(a.level(), 1, Integer::sum));
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            left.forEach((level, n) -> parts.add(n + " " + level + (n == 1 ? "" : "s")));
+            int total = left.values().stream().mapToInt(Integer::intValue).sum();
+            command(out, "notice", null, null, "tfguard: " + total + " more not annotated",
+                    total + " more results are not annotated (" + String.join(", ", parts) + "): GitHub shows at most "
+                    + PER_LEVEL + " annotations of each level per step, and these are the most severe. The job "
+                    + "summary (--format markdown), the SARIF upload and the text or JSON report list every one.");
         }
         out.flush();
+    }
+
+    /** The order in which findings of one level are kept: CRITICAL before HIGH, MEDIUM before LOW. */
+    private static int rank(Severity s) {
+        return switch (s) {
+            case CRITICAL -> 0;
+            case HIGH -> 1;
+            case MEDIUM -> 3;
+            case LOW -> 4;
+            case INFO -> 6;
+        };
     }
 
     static String command(Severity s) {

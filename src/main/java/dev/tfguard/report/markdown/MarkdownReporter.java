@@ -35,19 +35,66 @@ public final class MarkdownReporter implements Reporter {
     /** Beyond this many nodes a diagram stops being readable, and GitHub refuses very large ones. */
     static final int MAX_NODES = 40;
 
+    /**
+     * GitHub refuses a job summary over 1 MiB ({@code $GITHUB_STEP_SUMMARY}); the summary is kept under this many
+     * bytes, with room to spare for what the workflow adds.
+     */
+    static final int MAX_BYTES = 1_000_000;
+
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
+        int rows = result.findings().size() + result.unverified().size();
+        String text = render(result, rows);
+        // too large: fewer table rows (the most severe are kept), until it fits
+        while (utf8Length(text) > MAX_BYTES && rows > 0) {
+            rows = (int) Math.min(rows - 1, (long) rows * MAX_BYTES / utf8Length(text) * 9 / 10);
+            text = render(result, Math.max(0, rows));
+        }
+        out.write(text);
+        out.flush();
+    }
+
+    private static String render(ScanResult result, int rows) {
         StringBuilder b = new StringBuilder();
         b.append("## tfguard\n\n");
         summary(b, result);
-        findings(b, result);
-        unverified(b, result);
+        int findingRows = Math.min(rows, result.findings().size());
+        findings(b, result, findingRows);
+        unverified(b, result, rows - findingRows);
         diagram(b, result);
-        remediation(b, result);
+        remediation(b, result, findingRows);
         inputs(b, result);
         b.append("<sub>tfguard ").append(html(result.version())).append("</sub>\n");
-        out.write(b.toString());
-        out.flush();
+        return b.toString();
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /** The {@code limit} most severe of {@code list} (CRITICAL first), in their report order. */
+    private static List<Finding> mostSevere(List<Finding> list, int limit) {
+        if (limit >= list.size()) {
+            return list;
+        }
+        List<Finding> bySeverity = new ArrayList<>(list);
+        bySeverity.sort(java.util.Comparator.comparingInt(f -> -f.severity().ordinal()));
+        Set<Finding> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(bySeverity.subList(0, Math.max(0, limit)));
+        return list.stream().filter(kept::contains).toList();
+    }
+
+    private static void truncated(StringBuilder b, int left, String what) {
+        if (left > 0) {
+            b.append("_").append(left).append(" more ").append(what).append(" not shown (the most severe are): a ")
+                    .append("job summary is limited to 1 MiB. The SARIF upload and the JSON or text report list ")
+                    .append("every one._\n\n");
+        }
     }
 
     private static void summary(StringBuilder b, ScanResult r) {
@@ -92,12 +139,13 @@ public final class MarkdownReporter implements Reporter {
         b.append(head).append('\n').append(rule).append('\n').append(row).append("\n\n");
     }
 
-    private static void findings(StringBuilder b, ScanResult r) {
+    private static void findings(StringBuilder b, ScanResult r, int limit) {
         if (r.findings().isEmpty()) {
             return;
         }
         b.append("### Findings\n\n");
-        Map<String, List<Finding>> byRoot = byRoot(r.findings());
+        List<Finding> shown = mostSevere(r.findings(), limit);
+        Map<String, List<Finding>> byRoot = byRoot(shown);
         byRoot.forEach((root, list) -> {
             if (byRoot.size() > 1) {
                 b.append("#### Root module ").append(root.isEmpty() ? "(none)" : code(root)).append("\n\n");
@@ -114,6 +162,7 @@ public final class MarkdownReporter implements Reporter {
             }
             b.append('\n');
         });
+        truncated(b, r.findings().size() - shown.size(), "findings");
     }
 
     /** Findings by root module, in root order; one entry when all share a root. */
@@ -125,14 +174,15 @@ public final class MarkdownReporter implements Reporter {
         return out;
     }
 
-    private static void unverified(StringBuilder b, ScanResult r) {
+    private static void unverified(StringBuilder b, ScanResult r, int limit) {
         if (r.unverified().isEmpty()) {
             return;
         }
+        List<Finding> shown = mostSevere(r.unverified(), limit);
         b.append("### Unverified\n\n");
         b.append("These checks depend on values that are only known at apply time; they do not fail the build")
                 .append(" unless `--strict` is given.\n\n");
-        Map<String, List<Finding>> byRoot = byRoot(r.unverified());
+        Map<String, List<Finding>> byRoot = byRoot(shown);
         byRoot.forEach((root, list) -> {
             if (byRoot.size() > 1) {
                 b.append("#### Root module ").append(root.isEmpty() ? "(none)" : code(root)).append("\n\n");
@@ -148,6 +198,7 @@ public final class MarkdownReporter implements Reporter {
             }
             b.append('\n');
         });
+        truncated(b, r.unverified().size() - shown.size(), "unverified checks");
     }
 
     /**
@@ -218,7 +269,9 @@ public final class MarkdownReporter implements Reporter {
         }
     }
 
-    private static void remediation(StringBuilder b, ScanResult r) {
+    private static void remediation(StringBuilder b, ScanResult r, int limit) {
+        Set<Finding> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        listed.addAll(mostSevere(r.findings(), limit));
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding f : r.findings()) {
             byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
@@ -235,8 +288,16 @@ public final class MarkdownReporter implements Reporter {
             if (rule != null && rule.description() != null && !rule.description().isBlank()) {
                 b.append(rule.description().strip()).append("\n\n");
             }
+            int unlisted = 0;
             for (Finding f : e.getValue()) {
+                if (!listed.contains(f)) {
+                    unlisted++;
+                    continue;
+                }
                 b.append("- ").append(location(f)).append(": ").append(text(f.message())).append('\n');
+            }
+            if (unlisted > 0) {
+                b.append("- ").append(unlisted).append(" more, not listed here (the summary is limited to 1 MiB)\n");
             }
             String fix = rule != null ? rule.remediation() : first.remediation();
             if (fix != null && !fix.isBlank()) {
