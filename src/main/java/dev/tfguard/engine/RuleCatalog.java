@@ -133,7 +133,30 @@ public final class RuleCatalog {
 
     /** Parses one rule file and adds its rule. */
     public void add(String file, byte[] yaml) {
-        add(file, parse(file, yaml));
+        Descriptor d = parse(file, yaml);
+        try {
+            add(file, d);
+        } catch (RuleDefinitionException e) {
+            if (e.line() > 0) {
+                throw e;
+            }
+            // what the descriptor's checks find has no position: point at the key it is about, else the first line
+            throw new RuleDefinitionException(file, lineOfProblem(yaml, e.getMessage()), e.getMessage());
+        }
+    }
+
+    /** The line of the key a descriptor error is about; 1 (where the rule starts) for a key that is missing. */
+    private static int lineOfProblem(byte[] yaml, String message) {
+        String key = message.startsWith("severity") ? "severity"
+                : message.startsWith("impl ") ? "impl"
+                : message.startsWith("condition") || message.startsWith("match") || message.startsWith("a condition")
+                ? "match"
+                : message.startsWith("a rule has either") ? "match" : null;
+        int line = key == null ? 0 : lineOf(yaml, key, null);
+        if (line == 0 && "match".equals(key)) {
+            line = lineOf(yaml, "impl", null);
+        }
+        return line > 0 ? line : 1;
     }
 
     /** Parses one rule file into its descriptor; malformed YAML or unknown keys throw with the line. */

@@ -406,4 +406,21 @@ class GateTest {
         Run small = run("--format", "markdown", "--no-config", "testdata/plan/insecure/plan.json");
         assertThat(small.out()).doesNotContain("not shown (the most severe are)");
     }
+
+    @Test
+    void item10CustomRuleErrorsSayFileAndLine() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("missing.yaml"), "id: ACME-1\ntitle: t\nseverity: high\n");
+        Files.writeString(rules.resolve("severity.yaml"), "id: ACME-2\ntitle: t\ndescription: d\nremediation: r\n"
+                + "resource: aws_kms_key\nseverity: hgh\nimpl: Nope\n");
+        Files.writeString(rules.resolve("impl.yaml"), "id: ACME-3\ntitle: t\ndescription: d\nremediation: r\n"
+                + "resource: aws_kms_key\nseverity: high\n\nimpl: Nope\n");
+        Run r = run("--rules", rules.toString(), "testdata/plan/insecure/plan.json");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("missing.yaml:1: missing \"description\"")
+                .contains("severity.yaml:6: severity \"hgh\" is not one of")
+                .contains("impl.yaml:8: impl Nope: no class");
+        // the built-in rules still ran
+        assertThat(r.out()).contains("TFG-EC-001");
+    }
 }
