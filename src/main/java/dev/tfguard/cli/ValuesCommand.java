@@ -30,9 +30,10 @@ import java.util.Map;
  * {@code --show-secrets} is given.
  */
 @Command(name = "values", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Print the values tfguard evaluates in the root module DIR: root outputs, locals and",
-            "the outputs of the modules it calls, each with its value, whether it is unknown before apply",
-            "and whether it is sensitive, in the shape of terraform show -json's output_changes."},
+        description = {"Print the values tfguard evaluates in the root module DIR.",
+            "Root outputs, locals and the outputs of the modules it calls, each with its value, whether it is "
+            + "unknown before apply and whether it is sensitive, in the shape of terraform show -json's "
+            + "output_changes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the values were printed",
