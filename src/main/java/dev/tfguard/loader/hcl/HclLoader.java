@@ -236,12 +236,14 @@ public final class HclLoader implements Loader {
         this.options = options;
         this.model = model;
         Path abs = dir.toAbsolutePath().normalize();
+        useManifest(abs);
         ModuleSource m = module(abs);
         if (m == null) {
             return null;
         }
         ModuleInstance root = new ModuleInstance(m, "", null, null, rootValues(m, List.of(), 1), this::warn,
                 TemplateRenderer.context(abs, abs, true), true);
+        root.workspace = options.workspace();
         instantiate(root, 0, new ArrayList<>(List.of(abs)));
         moduleWarnings();
         return EvaluatedValues.of(root, showSecrets);
