@@ -51,7 +51,7 @@ final class SourceMapper {
         }
         Map<String, Resource> blocks = new HashMap<>();
         for (Resource r : source.resources()) {
-            blocks.putIfAbsent(r.address(), r);
+            blocks.putIfAbsent(Addresses.withoutKeys(r.address()), r);
         }
         for (Resource r : plan.resources()) {
             Resource block = blocks.get(Addresses.withoutKeys(r.address()));

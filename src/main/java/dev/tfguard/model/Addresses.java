@@ -59,4 +59,15 @@ public final class Addresses {
         }
         return sb.toString();
     }
+
+    /** An instance key as an address writes it: {@code [0]} for a count index, {@code ["a"]} for a for_each key. */
+    public static String key(Object key) {
+        if (key instanceof String s) {
+            return "[\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        }
+        if (key instanceof java.math.BigDecimal d) {
+            return "[" + d.toBigInteger() + "]";
+        }
+        return "[" + key + "]";
+    }
 }

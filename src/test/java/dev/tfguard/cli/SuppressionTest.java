@@ -50,7 +50,9 @@ class SuppressionTest {
                         tuple("TFG-EC-004", "aws_elasticache_replication_group.expiring", "inline", 24),
                         tuple("TFG-EC-001", "aws_elasticache_replication_group.peers", "checkov", 41),
                         tuple("TFG-EC-003", "aws_elasticache_replication_group.peers", "tfsec", 46),
-                        tuple("TFG-EC-001", "aws_elasticache_replication_group.each", "trivy", 49));
+                        // one finding per for_each instance (issue 15), each suppressed by the block's comment
+                        tuple("TFG-EC-001", "aws_elasticache_replication_group.each[\"a\"]", "trivy", 49),
+                        tuple("TFG-EC-001", "aws_elasticache_replication_group.each[\"b\"]", "trivy", 49));
         assertThat(rows(r.get("findings"))).containsExactlyInAnyOrder(
                 "TFG-EC-003 aws_elasticache_replication_group.expiring",
                 "TFG-EC-001 aws_elasticache_replication_group.no_reason");
@@ -97,7 +99,7 @@ class SuppressionTest {
         assertThat(current.get("reason").asText()).isEqualTo("a private subnet, reviewed yearly");
         assertThat(current.get("expires").asText()).isEqualTo("2999-12-31");
         assertThat(current.get("file").asText()).isEqualTo("testdata/suppress/inline/main.tf");
-        assertThat(r.at("/summary/suppressed").asInt()).isEqualTo(6);
+        assertThat(r.at("/summary/suppressed").asInt()).isEqualTo(7);
     }
 
     @Test
@@ -125,7 +127,8 @@ class SuppressionTest {
         assertThat(rows(r.get("findings"))).contains(
                 "TFG-EC-001 aws_elasticache_replication_group.peers",
                 "TFG-EC-003 aws_elasticache_replication_group.peers",
-                "TFG-EC-001 aws_elasticache_replication_group.each");
+                "TFG-EC-001 aws_elasticache_replication_group.each[\"a\"]",
+                "TFG-EC-001 aws_elasticache_replication_group.each[\"b\"]");
     }
 
     @Test
@@ -140,7 +143,7 @@ class SuppressionTest {
     @Test
     void textCountsSuppressedFindingsAndListsThemOnRequest() {
         CliTestSupport.Run counted = CliTestSupport.runIn(ROOT, "--no-config", "testdata/suppress/inline/main.tf");
-        assertThat(counted.out()).contains("6 suppressed (--show-suppressed lists them)")
+        assertThat(counted.out()).contains("7 suppressed (--show-suppressed lists them)")
                 .doesNotContain("migrated by snapshot");
         CliTestSupport.Run listed = CliTestSupport.runIn(ROOT, "--no-config", "--show-suppressed",
                 "testdata/suppress/inline/main.tf");

@@ -48,7 +48,7 @@ public final class EvaluatedValues {
     }
 
     private static void addModules(ModuleInstance m, ObjectNode into, boolean showSecrets) {
-        for (ModuleInstance child : m.children.values()) {
+        for (ModuleInstance child : m.childInstances()) {
             into.set(child.prefix, outputs(child, showSecrets));
             addModules(child, into, showSecrets);
         }

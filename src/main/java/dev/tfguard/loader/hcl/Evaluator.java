@@ -366,9 +366,13 @@ final class Evaluator {
         throw new EvalException("cannot index a " + c.type().friendlyName());
     }
 
-    /** An element of an unknown value: unknown, of {@code type} when known, and possibly null. */
+    /**
+     * An element of an unknown value: unknown, of {@code type} when known. Judged at apply, an element read from a
+     * value that is not null (a secret's JSON, a resource's map) is taken as set, as Terraform fails the plan when
+     * the key is missing; in Terraform's own view it may be null.
+     */
     private static Value elementOfUnknown(Value.Unknown u, Type type) {
-        return new Value.Unknown(type == null ? Type.DYNAMIC : type, u.reason(), false, null, 0, -1, u.marks());
+        return new Value.Unknown(type == null ? Type.DYNAMIC : type, u.reason(), u.notNull(), null, 0, -1, u.marks());
     }
 
     private Value splat(Expr.Splat s) {
@@ -707,7 +711,8 @@ final class Evaluator {
         }
         FunctionSpec spec = Functions.lookup(name);
         if (spec == null) {
-            return Value.unknown(Type.DYNAMIC, name + "() is not evaluated statically").withMarks(marks);
+            // Terraform's functions, but for a few (lookup with a null default, one, try), never return null
+            return Value.unknown(name + "() is not evaluated statically").withMarks(marks);
         }
         try {
             return Functions.call(spec, args, scope.callContext());

@@ -13,6 +13,7 @@ import dev.tfguard.loader.hcl.syntax.ConfigFile;
 import dev.tfguard.loader.hcl.syntax.Diagnostic;
 import dev.tfguard.loader.hcl.syntax.HclParser;
 import dev.tfguard.loader.hcl.syntax.JsonConfigParser;
+import dev.tfguard.model.Addresses;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.Mode;
@@ -549,6 +550,7 @@ public final class HclLoader implements Loader {
             String where = e.getValue().display() + ":" + call.range().start().line();
             List<java.util.Map<String, Value>> inst = instance.instances(call);
             if (inst != null && inst.isEmpty()) {
+                instance.addCall(e.getKey(), null, call, inst);
                 continue; // count = 0 or for_each over nothing: the module has no instance
             }
             // also for a remote module: a plan scan mapped to this source has its resources
@@ -580,11 +582,9 @@ public final class HclLoader implements Loader {
             }
             rootOf.putIfAbsent(dir, model.root());
             model.moduleCall(callAddress, where);
-            ModuleInstance ci = new ModuleInstance(child, callAddress, instance, call,
-                    Map.of(), this::warn);
-            instance.children.put(e.getKey(), ci);
+            instance.addCall(e.getKey(), child, call, inst);
         }
-        for (ModuleInstance ci : instance.children.values()) {
+        for (ModuleInstance ci : instance.childInstances()) {
             stack.add(ci.source.dir);
             instantiate(ci, depth + 1, stack);
             stack.remove(stack.size() - 1);
@@ -602,19 +602,19 @@ public final class HclLoader implements Loader {
     private void emitResources(ModuleInstance instance) {
         List<ModuleSource.Located<Block>> blocks = instance.source.resources;
         if (threads < 2 || blocks.size() < PARALLEL_MIN_BLOCKS) {
-            blocks.forEach(b -> addResource(resource(instance, b)));
+            blocks.forEach(b -> addResources(resources(instance, b)));
             return;
         }
         var saved = instance.saveCaches();
-        Resource[] built = new Resource[blocks.size()];
+        List<List<Resource>> built = new ArrayList<>(java.util.Collections.nCopies(blocks.size(), null));
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean again = new AtomicBoolean();
         Runnable worker = () -> {
             List<String> held = new ArrayList<>();
             heldWarnings.set(held);
             try {
-                for (int i = next.getAndIncrement(); i < built.length && held.isEmpty(); i = next.getAndIncrement()) {
-                    built[i] = resource(instance, blocks.get(i));
+                for (int i = next.getAndIncrement(); i < built.size() && held.isEmpty(); i = next.getAndIncrement()) {
+                    built.set(i, resources(instance, blocks.get(i)));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 held.add("failed"); // evaluated again in order, where it fails as it always did
@@ -622,24 +622,22 @@ public final class HclLoader implements Loader {
                 heldWarnings.remove();
                 if (!held.isEmpty()) {
                     again.set(true);
-                    next.set(built.length); // the other workers stop too
+                    next.set(built.size()); // the other workers stop too
                 }
             }
         };
         if (!Parallel.run(worker, threads, "tfguard-eval") || again.get() || instance.cycleCut()) {
             instance.restoreCaches(saved);
-            blocks.forEach(b -> addResource(resource(instance, b)));
+            blocks.forEach(b -> addResources(resources(instance, b)));
             return;
         }
-        for (Resource r : built) {
-            addResource(r);
+        for (List<Resource> r : built) {
+            addResources(r);
         }
     }
 
-    private void addResource(Resource r) {
-        if (r != null) {
-            model.add(r);
-        }
+    private void addResources(List<Resource> rs) {
+        rs.forEach(model::add);
     }
 
     /** A warning, held back while a worker evaluates blocks (see {@link #emitResources}). */
@@ -652,17 +650,34 @@ public final class HclLoader implements Loader {
         }
     }
 
-    /** The resource a block declares in {@code instance}, or null when count or for_each makes none. */
-    private Resource resource(ModuleInstance instance, ModuleSource.Located<Block> located) {
-        Block b = located.item();
-        List<Map<String, Value>> bindings = instance.instances(b);
-        if (bindings != null && bindings.isEmpty()) {
-            return null; // count = 0: the resource does not exist
+    /**
+     * The resources a block declares in {@code instance}: one per instance of its count or for_each, each
+     * evaluated with its own {@code count.index} or {@code each.key}/{@code each.value} and addressed as Terraform
+     * addresses it ({@code aws_x.y[0]}, {@code aws_x.y["a"]}); none when count or for_each makes none; one at the
+     * block's address when it has neither, or when how many instances it has is known only at apply.
+     */
+    private List<Resource> resources(ModuleInstance instance, ModuleSource.Located<Block> located) {
+        List<Map<String, Value>> bindings = instance.instances(located.item());
+        if (bindings == null) {
+            return List.of(resource(instance, located, null));
         }
+        List<Resource> out = new ArrayList<>(bindings.size());
+        for (Map<String, Value> binding : bindings) {
+            out.add(resource(instance, located, binding));
+        }
+        return out;
+    }
+
+    private Resource resource(ModuleInstance instance, ModuleSource.Located<Block> located,
+                              Map<String, Value> binding) {
+        Block b = located.item();
         Mode mode = b.type().equals("data") ? Mode.DATA : Mode.MANAGED;
         String type = b.labels().get(0);
         String name = b.labels().get(1);
-        String address = instance.absolute((mode == Mode.DATA ? "data." : "") + type + "." + name);
+        Object key = binding == null ? null : ModuleInstance.keyOf(binding).known();
+        String address = instance.absolute((mode == Mode.DATA ? "data." : "") + type + "." + name)
+                + (key == null ? "" : Addresses.key(key));
+        Evaluator ev = binding == null ? new Evaluator(instance) : new Evaluator(instance, binding);
         Map<String, Attr> attrs = new LinkedHashMap<>();
         if (options.relevant(type)) {
             for (BodyItem item : b.body().items()) {
@@ -671,40 +686,29 @@ public final class HclLoader implements Loader {
                             || a.name().equals("provider")) {
                         continue;
                     }
-                    Value v = evalInstances(instance, bindings, ev -> ev.value(a.expr()));
+                    Value v = ev.value(a.expr());
                     attrs.put(a.name(), attr(a.name(), v, located.displayOf(a), a.range().start().line(),
                             a.range().start().column(), instance.defaultVariable(a.expr())));
                 } else if (item instanceof Block nested && !attrs.containsKey(nested.type())
                         && !Set.of("lifecycle", "provisioner", "connection", "timeouts").contains(nested.type())) {
-                    String key = nested.type().equals("dynamic") && !nested.labels().isEmpty()
+                    String k = nested.type().equals("dynamic") && !nested.labels().isEmpty()
                             ? nested.labels().get(0) : nested.type();
                     List<Block> same = new ArrayList<>();
                     for (Block x : b.body().blocks()) {
-                        String k = x.type().equals("dynamic") && !x.labels().isEmpty() ? x.labels().get(0) : x.type();
-                        if (k.equals(key)) {
+                        String xk = x.type().equals("dynamic") && !x.labels().isEmpty() ? x.labels().get(0) : x.type();
+                        if (xk.equals(k)) {
                             same.add(x);
                         }
                     }
-                    Value v = evalInstances(instance, bindings, ev -> blocksValue(ev, same));
-                    attrs.put(key, attr(key, v, located.displayOf(nested), nested.range().start().line(),
+                    Value v = blocksValue(ev, same);
+                    attrs.put(k, attr(k, v, located.displayOf(nested), nested.range().start().line(),
                             nested.range().start().column(), null));
                 }
             }
         }
         SourceRef src = new SourceRef(located.display(), b.range().start().line(), b.range().start().column());
-        return new Resource(address, instance.prefix, mode, type, name, null, attrs, src, null);
-    }
-
-    private Value evalInstances(ModuleInstance instance, List<Map<String, Value>> bindings,
-                                java.util.function.Function<Evaluator, Value> f) {
-        if (bindings == null) {
-            return f.apply(new Evaluator(instance));
-        }
-        List<Value> vals = new ArrayList<>();
-        for (Map<String, Value> binding : bindings) {
-            vals.add(f.apply(new Evaluator(instance, binding)));
-        }
-        return ModuleInstance.merge(vals);
+        Object indexKey = key instanceof java.math.BigDecimal d ? (Object) d.intValue() : key;
+        return new Resource(address, instance.prefix, mode, type, name, indexKey, attrs, src, null);
     }
 
     /** Nested blocks of one type, with their errors turned into an unknown value as {@link Evaluator#value} does. */

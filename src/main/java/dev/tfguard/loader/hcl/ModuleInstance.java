@@ -12,6 +12,8 @@ import dev.tfguard.model.Marks;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
 
+import dev.tfguard.model.Addresses;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +32,12 @@ import java.util.function.Consumer;
  * the environment at the root), its locals, outputs and resources. Values are computed lazily and once.
  */
 final class ModuleInstance implements Scope {
-    /** At most this many count/for_each instances are evaluated one by one; more are treated as unknown. */
-    static final int MAX_INSTANCES = 64;
+    /**
+     * At most this many instances of one block are evaluated one by one; a block with more is judged once, its
+     * {@code count.index} or {@code each} unknown. The bound only keeps a hostile {@code count = 1e9} from
+     * exhausting memory: real configurations stay far below it.
+     */
+    static final int MAX_INSTANCES = 10_000;
 
     final ModuleSource source;
     /** The module path, {@code ""} at the root, e.g. {@code module.a.module.b}. */
@@ -44,6 +50,9 @@ final class ModuleInstance implements Scope {
     private final Map<String, Value> vars = new ConcurrentHashMap<>();
     private final Map<String, Value> locals = new ConcurrentHashMap<>();
     private final Map<String, Value> outputs = new ConcurrentHashMap<>();
+    /** The instances of each block, by identity (a block's own hash reads its whole body). */
+    private final Map<Block, Optional<List<Map<String, Value>>>> instanceCache =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** What each thread is evaluating: a name met again on the same thread is a cycle. */
     private final ThreadLocal<Set<String>> evaluating = ThreadLocal.withInitial(HashSet::new);
     /**
@@ -51,23 +60,49 @@ final class ModuleInstance implements Scope {
      * values depend on where evaluation started, so a loader that evaluates in parallel starts over in order.
      */
     private volatile boolean cycleCut;
-    final Map<String, ModuleInstance> children = new LinkedHashMap<>();
     /** {@code terraform.workspace}; read from the root instance, where the loader sets it before evaluating. */
     volatile String workspace = "default";
+    /** The module calls of this instance by name, each with its instances. */
+    private final Map<String, Call> calls = new LinkedHashMap<>();
+    /** The {@code count}/{@code each} of this instance in its caller ({@code count.index}, {@code each.key}). */
+    private final Map<String, Value> instanceBindings;
     /** What function calls may read; a called module shares its caller's. */
     private final CallContext context;
     /** True when values are wanted as Terraform's plan shows them, see {@link Scope#terraformView()}. */
     private final boolean terraformView;
 
+    /**
+     * One call of a module: its instances, in key order. {@code expanded} is true when the call has
+     * {@code count} or {@code for_each}; {@code known} is false when how many instances it has is known only at
+     * apply (then one instance stands for all, evaluated without a key).
+     */
+    record Call(boolean expanded, boolean known, List<ModuleInstance> instances) {
+    }
+
+    /** A root module. */
+    ModuleInstance(ModuleSource source, Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
+                   boolean terraformView) {
+        this(source, "", null, null, rootValues, warn, context, terraformView, null);
+    }
+
+    /** A root module, evaluated for rules, without files to read. */
     ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
                    Map<String, Value> rootValues, Consumer<String> warn) {
         this(source, prefix, caller, callBlock, rootValues, warn,
-                caller == null ? CallContext.NONE : caller.context, caller != null && caller.terraformView);
+                caller == null ? CallContext.NONE : caller.context, caller != null && caller.terraformView, null);
     }
 
+    /** A module instance with the given function context and view. */
     ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
                    Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
                    boolean terraformView) {
+        this(source, prefix, caller, callBlock, rootValues, warn, context, terraformView, null);
+    }
+
+    private ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
+                           Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
+                           boolean terraformView, Map<String, Value> instanceBindings) {
+        this.instanceBindings = instanceBindings;
         this.context = context;
         this.terraformView = terraformView;
         this.source = source;
@@ -97,9 +132,11 @@ final class ModuleInstance implements Scope {
                 return first == null ? Value.unknown("local used as a value") : local(first, t);
             }
             case "module" -> {
-                String out = steps.size() > 1 && steps.get(1) instanceof Traversal.Attr a ? a.name() : null;
-                consumed[0] = out == null ? steps.size() : 2;
-                return first == null ? Value.unknown("module used as a value") : moduleOutput(first, out);
+                if (first == null) {
+                    consumed[0] = steps.size();
+                    return Value.unknown("module used as a value");
+                }
+                return moduleReference(first, steps, consumed);
             }
             case "data" -> {
                 consumed[0] = steps.size();
@@ -195,7 +232,8 @@ final class ModuleInstance implements Scope {
         if (caller != null) {
             Optional<Attribute> arg = callBlock.body().attribute(name);
             if (arg.isPresent()) {
-                v = caller.evalForEachInstance(callBlock, arg.get().expr());
+                v = instanceBindings == null ? new Evaluator(caller).value(arg.get().expr())
+                        : new Evaluator(caller, instanceBindings).value(arg.get().expr());
             }
         } else if (rootValues.containsKey(name)) {
             v = rootValues.get(name);
@@ -279,17 +317,123 @@ final class ModuleInstance implements Scope {
         return local(name, null);
     }
 
-    private Value moduleOutput(String call, String output) {
-        ModuleInstance child = children.get(call);
-        String ref = absolute("module." + call + (output == null ? "" : "." + output));
-        if (child == null) {
-            return Value.unknown("module." + call + " is not scanned (remote or missing source)")
+    /**
+     * {@code module.NAME...}: an output of a called module ({@code module.m.arn}), of one instance of a module
+     * called with count or for_each ({@code module.m[0].arn}, {@code module.m["a"].arn}), or a whole instance or
+     * call as an object (or a tuple or object of instances). A key that names no instance is Terraform's error, so
+     * {@code try(module.m[0].arn, null)} is null when the call has no instance.
+     */
+    private Value moduleReference(String name, List<Traversal.Step> steps, int[] consumed) {
+        Call call = calls.get(name);
+        String ref = absolute("module." + name);
+        if (call == null) {
+            consumed[0] = steps.size();
+            return Value.unknown("module." + name + " is not scanned (remote or missing source)")
                     .withMarks(Marks.ref(ref));
         }
-        if (output == null) {
-            return Value.unknown("module." + call + " used as a whole").withMarks(Marks.ref(ref));
+        int at = 1;
+        List<ModuleInstance> chosen = call.instances();
+        ModuleInstance one = call.expanded() ? null : chosen.get(0);
+        if (call.expanded() && steps.size() > 1 && steps.get(1) instanceof Traversal.Index idx) {
+            at = 2;
+            ref = ref + Addresses.key(idx.key());
+            if (!call.known()) {
+                consumed[0] = steps.size();
+                return Value.unknown(ref + " is known only at apply (its count or for_each is unknown)")
+                        .withMarks(Marks.ref(ref));
+            }
+            for (ModuleInstance m : chosen) {
+                if (Value.same(m.instanceKey(), Value.of(idx.key()))
+                        || m.instanceKey().asNumber() != null && idx.key() instanceof java.math.BigDecimal n
+                        && m.instanceKey().asNumber().compareTo(n) == 0) {
+                    one = m;
+                }
+            }
+            if (one == null) {
+                throw new EvalException("module." + name + " has no instance " + Addresses.key(idx.key()));
+            }
+        } else if (call.expanded() && !call.known()) {
+            consumed[0] = steps.size();
+            return Value.unknown("module." + name + " is known only at apply (its count or for_each is unknown)")
+                    .withMarks(Marks.ref(ref));
         }
-        return child.output(output, ref);
+        if (one == null) {
+            // the whole call: a tuple (count) or an object (for_each) of its instances
+            consumed[0] = 1;
+            List<Value> objects = new ArrayList<>();
+            Map<String, Value> byKey = new LinkedHashMap<>();
+            for (ModuleInstance m : chosen) {
+                Value o = m.allOutputs();
+                objects.add(o);
+                byKey.put(String.valueOf(m.instanceKey().asString()), o);
+            }
+            boolean counted = callBlockOf(name).body().attribute("count").isPresent();
+            return (counted ? Value.tuple(objects) : Value.object(byKey)).withMarks(Marks.ref(ref));
+        }
+        if (steps.size() > at && steps.get(at) instanceof Traversal.Attr out) {
+            consumed[0] = at + 1;
+            String outRef = ref + "." + out.name();
+            return one.output(out.name(), outRef).withMarks(Marks.ref(outRef));
+        }
+        consumed[0] = at;
+        return one.allOutputs().withMarks(Marks.ref(ref));
+    }
+
+    private Block callBlockOf(String name) {
+        return calls.get(name).instances().isEmpty() ? source.moduleCalls.get(name).item()
+                : calls.get(name).instances().get(0).callBlock;
+    }
+
+    /** Every output of this instance, as the object {@code module.NAME} is. */
+    private Value allOutputs() {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (String name : source.outputs.keySet()) {
+            if (source.outputs.get(name).item().body().attribute("value").isPresent()) {
+                out.put(name, output(name, absolute("output." + name)));
+            }
+        }
+        return Value.object(out);
+    }
+
+    /** This instance's key in its call: {@code count.index} or {@code each.key}; null when it has none. */
+    Value instanceKey() {
+        return keyOf(instanceBindings);
+    }
+
+    /** The instance key that {@code count}/{@code each} bindings stand for; null without bindings. */
+    static Value keyOf(Map<String, Value> bindings) {
+        if (bindings == null) {
+            return Value.NULL;
+        }
+        Value c = bindings.get("count");
+        return c != null ? c.get("index") : bindings.get("each").get("key");
+    }
+
+    /**
+     * Records a call of a module from this instance: one instance per key of its count or for_each
+     * ({@code bindings}, null when the call has neither or its instances are unknown). Returns the instances.
+     */
+    List<ModuleInstance> addCall(String name, ModuleSource child, Block call, List<Map<String, Value>> bindings) {
+        boolean expanded = call.body().attribute("count").isPresent() || call.body().attribute("for_each").isPresent();
+        List<ModuleInstance> made = new ArrayList<>();
+        String address = absolute("module." + name);
+        if (child != null && bindings == null) {
+            made.add(new ModuleInstance(child, address, this, call, Map.of(), warn, context, terraformView, null));
+        } else if (child != null) {
+            for (Map<String, Value> b : bindings) {
+                made.add(new ModuleInstance(child, address + Addresses.key(keyOf(b).known()), this, call,
+                        Map.of(), warn, context, terraformView, b));
+            }
+        }
+        calls.put(name, new Call(expanded, !expanded || bindings != null, List.copyOf(made)));
+        return made;
+    }
+
+    /** The instances of the modules this instance calls, in call order. */
+    List<ModuleInstance> childInstances() {
+        List<ModuleInstance> out = new ArrayList<>();
+        calls.values().forEach(c -> out.addAll(c.instances()));
+        return out;
     }
 
     /** The value of this instance's output {@code output}; {@code ref} is how the caller refers to it. */
@@ -327,8 +471,9 @@ final class ModuleInstance implements Scope {
         int attrAt = steps.size() > 1 && steps.get(1) instanceof Traversal.Index ? 2 : 1;
         String attr = steps.size() > attrAt && steps.get(attrAt) instanceof Traversal.Attr a ? a.name() : null;
         ModuleSource.Located<Block> decl = source.resource(block);
+        Map<String, Value> binding = null;
         if (decl != null && attrAt == 2) {
-            checkInstance(decl.item(), ((Traversal.Index) steps.get(1)).key(), t);
+            binding = instanceOf(decl.item(), ((Traversal.Index) steps.get(1)).key(), t);
         }
         Set<String> busy = evaluating.get();
         if (decl != null && attr != null && busy.contains(block + "." + attr)) {
@@ -339,7 +484,8 @@ final class ModuleInstance implements Scope {
                 busy.add(block + "." + attr);
                 Value v;
                 try {
-                    v = new Evaluator(this).value(written.get().expr());
+                    v = (binding == null ? new Evaluator(this) : new Evaluator(this, binding))
+                            .value(written.get().expr());
                 } finally {
                     busy.remove(block + "." + attr);
                 }
@@ -360,17 +506,20 @@ final class ModuleInstance implements Scope {
         return (terraformView() ? u.maybeNull() : u).withMarks(refs);
     }
 
-    /** Fails as Terraform does when {@code key} names no instance of a resource whose instances are known. */
-    private void checkInstance(Block resource, Object key, Traversal t) {
+    /**
+     * The bindings of the instance {@code key} names, of a resource whose instances are known (null when they are
+     * not); fails as Terraform does when it names none.
+     */
+    private Map<String, Value> instanceOf(Block resource, Object key, Traversal t) {
         List<Map<String, Value>> inst = instances(resource);
         if (inst == null) {
-            return;
+            return null;
         }
         for (Map<String, Value> b : inst) {
-            Value k = b.containsKey("count") ? b.get("count").get("index") : b.get("each").get("key");
+            Value k = keyOf(b);
             if (Value.same(k, Value.of(key)) || k.known() instanceof BigDecimal n && key instanceof BigDecimal m
                     && n.compareTo(m) == 0) {
-                return;
+                return b;
             }
         }
         throw new EvalException(t + ": the resource has no instance " + (key instanceof String ? "\"" + key + "\""
@@ -388,26 +537,30 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * Evaluates {@code expr} once per instance of a block with count/for_each (each and count bound), and merges:
-     * the common value when every instance agrees, else an unknown value.
-     */
-    Value evalForEachInstance(Block block, Expr expr) {
-        List<Map<String, Value>> bindings = instances(block);
-        if (bindings == null) {
-            return new Evaluator(this).value(expr);
-        }
-        List<Value> vals = new ArrayList<>();
-        for (Map<String, Value> b : bindings) {
-            vals.add(new Evaluator(this, b).value(expr));
-        }
-        return merge(vals);
-    }
-
-    /**
      * The name bindings of each instance of a block: null without count/for_each (or with an unknown count or
      * collection), an empty list when the block has no instance.
      */
     List<Map<String, Value>> instances(Block block) {
+        Optional<List<Map<String, Value>>> cached = instanceCache.get(block);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        String busy = "instances of " + System.identityHashCode(block);
+        if (!evaluating.get().add(busy)) {
+            markCycle();
+            return null; // count or for_each refers to its own block: Terraform rejects it
+        }
+        List<Map<String, Value>> out;
+        try {
+            out = expand(block);
+        } finally {
+            evaluating.get().remove(busy);
+        }
+        instanceCache.put(block, Optional.ofNullable(out));
+        return out;
+    }
+
+    private List<Map<String, Value>> expand(Block block) {
         Optional<Attribute> count = block.body().attribute("count");
         Optional<Attribute> forEach = block.body().attribute("for_each");
         if (count.isPresent()) {
@@ -448,25 +601,6 @@ final class ModuleInstance implements Scope {
         return null;
     }
 
-    /** One value for all instances: theirs when they agree, else unknown. */
-    static Value merge(List<Value> vals) {
-        if (vals.isEmpty()) {
-            return Value.unknown("the block has no instances");
-        }
-        Value first = vals.get(0);
-        Value[] all = vals.toArray(new Value[0]);
-        for (Value v : vals) {
-            if (!v.isWhollyKnown()) {
-                return v.from(all);
-            }
-            if (!Value.same(v, first)) {
-                return Value.unknown(Type.DYNAMIC, "the value differs between the instances of count/for_each")
-                        .from(all);
-            }
-        }
-        return first.from(all);
-    }
-
     private void markCycle() {
         for (ModuleInstance m = this; m != null; m = m.caller) {
             m.cycleCut = true;
@@ -488,7 +622,7 @@ final class ModuleInstance implements Scope {
 
     private void save(Map<ModuleInstance, List<Map<String, Value>>> saved) {
         saved.put(this, List.of(new HashMap<>(vars), new HashMap<>(locals), new HashMap<>(outputs)));
-        children.values().forEach(c -> c.save(saved));
+        childInstances().forEach(c -> c.save(saved));
     }
 
     /** Puts back the caches as {@link #saveCaches} found them. */
@@ -500,6 +634,7 @@ final class ModuleInstance implements Scope {
             m.locals.putAll(caches.get(1));
             m.outputs.clear();
             m.outputs.putAll(caches.get(2));
+            m.instanceCache.clear();
         });
         cycleCut = false;
     }
