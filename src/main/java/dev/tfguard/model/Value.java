@@ -87,38 +87,52 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * @param minLength a lower bound on a collection's length (0 when none)
      * @param maxLength an upper bound on a collection's length, or -1 when none
      * @param marks     provenance
+     * @param json      for a string that is JSON text ({@code jsonencode} of a value holding unknowns, a policy
+     *                  document data source's {@code json}): the value it encodes, unknown parts and all; else
+     *                  null. Rules read the structure where the text cannot be known.
      */
     record Unknown(Type type, String reason, boolean notNull, String prefix, int minLength, int maxLength,
-                   Marks marks) implements Value {
+                   Marks marks, Value json) implements Value {
+
+        public Unknown(Type type, String reason, boolean notNull, String prefix, int minLength, int maxLength,
+                       Marks marks) {
+            this(type, reason, notNull, prefix, minLength, maxLength, marks, null);
+        }
+
+        /** The same unknown string, known to be the JSON encoding of {@code structure}. */
+        public Unknown encoding(Value structure) {
+            return new Unknown(type, reason, notNull, prefix, minLength, maxLength, marks, structure);
+        }
 
         /** The same unknown value, which may be null. */
         public Unknown maybeNull() {
-            return notNull ? new Unknown(type, reason, false, prefix, minLength, maxLength, marks) : this;
+            return notNull ? new Unknown(type, reason, false, prefix, minLength, maxLength, marks, json) : this;
         }
 
         /** The same unknown value, certainly not null. */
         public Unknown refineNotNull() {
-            return notNull ? this : new Unknown(type, reason, true, prefix, minLength, maxLength, marks);
+            return notNull ? this : new Unknown(type, reason, true, prefix, minLength, maxLength, marks, json);
         }
 
         /** The same unknown value, with a known string prefix. */
         public Unknown refinePrefix(String p) {
-            return new Unknown(type, reason, true, p == null || p.isEmpty() ? null : p, minLength, maxLength, marks);
+            String known = p == null || p.isEmpty() ? null : p;
+            return new Unknown(type, reason, true, known, minLength, maxLength, marks, json);
         }
 
         /** The same unknown value, with bounds on its length ({@code max} -1 for none). */
         public Unknown refineLength(int min, int max) {
-            return new Unknown(type, reason, true, prefix, min, max, marks);
+            return new Unknown(type, reason, true, prefix, min, max, marks, json);
         }
 
         /** The same unknown value, of type {@code t}. */
         public Unknown withType(Type t) {
-            return new Unknown(t, reason, notNull, prefix, minLength, maxLength, marks);
+            return new Unknown(t, reason, notNull, prefix, minLength, maxLength, marks, json);
         }
 
         /** The same unknown value, saying {@code why}. */
         public Unknown because(String why) {
-            return new Unknown(type, why, notNull, prefix, minLength, maxLength, marks);
+            return new Unknown(type, why, notNull, prefix, minLength, maxLength, marks, json);
         }
 
         /** Kept for rules that read "is the attribute certainly set": the same as {@link #notNull()}. */
@@ -129,7 +143,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         @Override
         public Value withMarks(Marks more) {
             Marks m = marks.union(more);
-            return m == marks ? this : new Unknown(type, reason, notNull, prefix, minLength, maxLength, m);
+            return m == marks ? this : new Unknown(type, reason, notNull, prefix, minLength, maxLength, m, json);
         }
 
         @Override

@@ -152,6 +152,12 @@ final class ModuleSource {
         return r != null && r.item().type().equals("resource") ? r : null;
     }
 
+    /** The data block {@code data.TYPE.NAME} declares, or null. */
+    Located<Block> dataSource(String dataDotTypeDotName) {
+        Located<Block> r = seenResources.get(dataDotTypeDotName);
+        return r != null && r.item().type().equals("data") ? r : null;
+    }
+
     /** Terraform rejects such a block; it is not scanned, and says so rather than vanish (issue 10). */
     private void misLabelled(Block b, String display, int labels, String what) {
         warnings.add(display + ":" + b.range().start().line() + ": a " + b.type() + " block has " + labels

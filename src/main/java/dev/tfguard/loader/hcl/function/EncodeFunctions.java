@@ -67,8 +67,8 @@ final class EncodeFunctions {
                 FunctionSpec.of("jsondecode", List.of(s), Type.DYNAMIC, (a, c) -> jsondecode(str(a.get(0)))),
                 FunctionSpec.of("yamldecode", List.of(Param.of("src", Type.STRING)), Type.DYNAMIC,
                         (a, c) -> yamldecode(str(a.get(0)))).nullableResult(),
-                FunctionSpec.of("jsonencode", List.of(Param.of("val", Type.DYNAMIC).nullable()), Type.STRING,
-                        (a, c) -> Value.string(EncodingJson.encode(a.get(0)))),
+                FunctionSpec.of("jsonencode", List.of(Param.of("val", Type.DYNAMIC).nullable().unknowns()),
+                        Type.STRING, EncodeFunctions::jsonencode),
                 FunctionSpec.of("yamlencode", List.of(Param.of("value", Type.DYNAMIC).nullable()), Type.STRING,
                         (a, c) -> Value.string(Yamls.encode(a.get(0)))));
     }
@@ -355,5 +355,22 @@ final class EncodeFunctions {
             return Value.string(Yamls.timestamp(v));
         }
         return Value.string(v);
+    }
+
+    /**
+     * jsonencode: a value holding unknowns gives an unknown string that starts with its opening bracket and keeps
+     * the structure it encodes ({@link Value.Unknown#json()}), so that rules can read a policy's statements.
+     */
+    private static Value jsonencode(List<Value> a, CallContext c) {
+        Value v = a.get(0);
+        if (v instanceof Value.Unknown u) {
+            return Functions.unknownOf(Type.STRING, u.reason() == null ? "jsonencode() of a value known only at apply"
+                    : u.reason());
+        }
+        if (!v.isWhollyKnown()) {
+            return new Value.Unknown(Type.STRING, "jsonencode() of a value with parts known only at apply", true,
+                    v.isSequence() ? "[" : "{", 0, -1, dev.tfguard.model.Marks.NONE, v);
+        }
+        return Value.string(EncodingJson.encode(v));
     }
 }

@@ -36,7 +36,22 @@ final class FormatFunctions {
         List<Value> args = a.subList(1, a.size());
         for (Value v : args) {
             if (!v.isWhollyKnown() || v.isNull()) {
-                return Functions.unknownOf(Type.STRING, "format() of a value known only at apply");
+                // the text before the first verb is the result's known prefix, as Terraform refines it
+                String spec = str(a.get(0));
+                StringBuilder prefix = new StringBuilder();
+                for (int i = 0; i < spec.length(); i++) {
+                    if (spec.charAt(i) == '%') {
+                        if (i + 1 < spec.length() && spec.charAt(i + 1) == '%') {
+                            prefix.append('%');
+                            i++;
+                            continue;
+                        }
+                        break;
+                    }
+                    prefix.append(spec.charAt(i));
+                }
+                return ((Value.Unknown) Functions.unknownOf(Type.STRING, "format() of a value known only at apply"))
+                        .refinePrefix(prefix.toString());
             }
         }
         return Value.string(apply(str(a.get(0)), args));
