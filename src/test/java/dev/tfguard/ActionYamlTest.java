@@ -1,10 +1,10 @@
 package dev.tfguard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +14,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Structural checks of the composite GitHub Action in {@code action.yml}, which no unit test can run. */
+/**
+ * Structural checks of the composite GitHub Action in {@code action.yml}, which no unit test can
+ * run.
+ */
 class ActionYamlTest {
 
     private static final Path ACTION = Path.of("action.yml");
-    private static final Pattern INPUT_REF = Pattern.compile("\\binputs\\.([A-Za-z_][A-Za-z0-9_-]*)");
-    private static final Pattern STEP_REF = Pattern.compile("\\bsteps\\.([A-Za-z_][A-Za-z0-9_-]*)\\.outputs\\.");
-    private static final Pattern ENV_REF = Pattern.compile("\\$\\{?(INPUT_[A-Z0-9_]+|TFGUARD_[A-Z0-9_]+|ACTION_PATH)");
+    private static final Pattern INPUT_REF =
+            Pattern.compile("\\binputs\\.([A-Za-z_][A-Za-z0-9_-]*)");
+    private static final Pattern STEP_REF =
+            Pattern.compile("\\bsteps\\.([A-Za-z_][A-Za-z0-9_-]*)\\.outputs\\.");
+    private static final Pattern ENV_REF =
+            Pattern.compile("\\$\\{?(INPUT_[A-Z0-9_]+|TFGUARD_[A-Z0-9_]+|ACTION_PATH)");
 
     private static JsonNode action() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(ACTION.toFile());
@@ -35,11 +40,25 @@ class ActionYamlTest {
         assertThat(action.path("name").asText()).isEqualTo("tfguard");
         assertThat(action.path("description").asText()).isNotBlank();
         assertThat(action.at("/runs/using").asText()).isEqualTo("composite");
-        action.get("inputs").properties().forEach(e ->
-                assertThat(e.getValue().path("description").asText()).as(e.getKey()).isNotBlank());
+        action.get("inputs")
+                .properties()
+                .forEach(
+                        e ->
+                                assertThat(e.getValue().path("description").asText())
+                                        .as(e.getKey())
+                                        .isNotBlank());
         assertThat(names(action.get("inputs")))
-                .contains("paths", "directory", "format", "output_file", "sarif_file", "fail_on", "soft_fail",
-                        "var_files", "extra_args", "java-version");
+                .contains(
+                        "paths",
+                        "directory",
+                        "format",
+                        "output_file",
+                        "sarif_file",
+                        "fail_on",
+                        "soft_fail",
+                        "var_files",
+                        "extra_args",
+                        "java-version");
     }
 
     @Test
@@ -58,7 +77,9 @@ class ActionYamlTest {
     void everyRunStepSetsItsShell() throws IOException {
         List<String> runSteps = new ArrayList<>();
         for (JsonNode step : action().at("/runs/steps")) {
-            assertThat(step.has("run") ^ step.has("uses")).as("a step either runs or uses: " + step).isTrue();
+            assertThat(step.has("run") ^ step.has("uses"))
+                    .as("a step either runs or uses: " + step)
+                    .isTrue();
             if (step.has("run")) {
                 runSteps.add(step.path("name").asText());
                 assertThat(step.path("shell").asText()).as(step.path("name").asText()).isNotBlank();
@@ -76,9 +97,12 @@ class ActionYamlTest {
             Set<String> env = names(step.path("env"));
             Matcher m = ENV_REF.matcher(step.get("run").asText());
             while (m.find()) {
-                assertThat(env).as("variables of step " + step.path("name").asText()).contains(m.group(1));
+                assertThat(env)
+                        .as("variables of step " + step.path("name").asText())
+                        .contains(m.group(1));
             }
-            assertThat(step.get("run").asText()).as("inputs reach scripts through env only")
+            assertThat(step.get("run").asText())
+                    .as("inputs reach scripts through env only")
                     .doesNotContain("${{");
         }
     }

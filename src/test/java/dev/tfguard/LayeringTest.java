@@ -1,6 +1,6 @@
 package dev.tfguard;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,26 +12,29 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way (STYLE.md): model at the bottom; loaders and the graph on the model; the engine and
- * reports on the graph and model; Java rules on the engine; fix on the loaders, engine and graph; the CLI on
- * anything. Loaders never see rules, and rules never see loaders, files or output.
+ * Dependencies point one way (STYLE.md): model at the bottom; loaders and the graph on the model;
+ * the engine and reports on the graph and model; Java rules on the engine; fix on the loaders,
+ * engine and graph; the CLI on anything. Loaders never see rules, and rules never see loaders,
+ * files or output.
  */
 class LayeringTest {
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "model", Set.of("model"),
-            "loader", Set.of("loader", "model"),
-            "graph", Set.of("graph", "model"),
-            "engine", Set.of("engine", "graph", "model"),
-            "rules", Set.of("rules", "engine", "graph", "model"),
-            "report", Set.of("report", "graph", "model"),
-            "docs", Set.of("docs", "engine", "model"),
-            // fix scans like the CLI (loaders, engine, graph) and edits the text the HCL parser located
-            "fix", Set.of("fix", "loader", "engine", "graph", "model"));
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.tfguard\\.([a-z]+)\\.", Pattern.MULTILINE);
+    private static final Map<String, Set<String>> ALLOWED =
+            Map.of(
+                    "model", Set.of("model"),
+                    "loader", Set.of("loader", "model"),
+                    "graph", Set.of("graph", "model"),
+                    "engine", Set.of("engine", "graph", "model"),
+                    "rules", Set.of("rules", "engine", "graph", "model"),
+                    "report", Set.of("report", "graph", "model"),
+                    "docs", Set.of("docs", "engine", "model"),
+                    // fix scans like the CLI (loaders, engine, graph) and edits the text the HCL
+                    // parser located
+                    "fix", Set.of("fix", "loader", "engine", "graph", "model"));
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?dev\\.tfguard\\.([a-z]+)\\.", Pattern.MULTILINE);
 
     @Test
     void dependenciesPointDown() throws IOException {

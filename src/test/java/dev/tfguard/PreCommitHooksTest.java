@@ -1,42 +1,48 @@
 package dev.tfguard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
- * Structural checks of {@code .pre-commit-hooks.yaml}; {@code .ci/precommit-test.sh} runs the hooks with the real
- * pre-commit tool.
+ * Structural checks of {@code .pre-commit-hooks.yaml}; {@code .ci/precommit-test.sh} runs the hooks
+ * with the real pre-commit tool.
  */
 class PreCommitHooksTest {
 
     private static JsonNode hooks() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(Path.of(".pre-commit-hooks.yaml").toFile());
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of(".pre-commit-hooks.yaml").toFile());
     }
 
     @Test
     void offersScriptSystemAndDockerHooks() throws IOException {
         List<String> rows = new ArrayList<>();
         for (JsonNode h : hooks()) {
-            rows.add(h.get("id").asText() + " " + h.get("language").asText() + " " + h.get("entry").asText());
+            rows.add(
+                    h.get("id").asText()
+                            + " "
+                            + h.get("language").asText()
+                            + " "
+                            + h.get("entry").asText());
             assertThat(h.get("pass_filenames").asBoolean()).isTrue();
             assertThat(h.get("require_serial").asBoolean()).isTrue();
             assertThat(h.path("name").asText()).isNotBlank();
         }
-        assertThat(rows).containsExactly(
-                "tfguard script bin/tfguard-pre-commit",
-                "tfguard-system system tfguard",
-                "tfguard-docker docker tfguard");
+        assertThat(rows)
+                .containsExactly(
+                        "tfguard script bin/tfguard-pre-commit",
+                        "tfguard-system system tfguard",
+                        "tfguard-docker docker tfguard");
     }
 
     @Test
@@ -46,7 +52,8 @@ class PreCommitHooksTest {
             for (String yes : List.of("main.tf", "modules/a/b.tf", "x.tf.json", "prod.tfvars")) {
                 assertThat(files.matcher(yes).find()).as(yes).isTrue();
             }
-            for (String no : List.of("plan.json", "main.tf.bak", "README.md", "terraform.tfstate")) {
+            for (String no :
+                    List.of("plan.json", "main.tf.bak", "README.md", "terraform.tfstate")) {
                 assertThat(files.matcher(no).find()).as(no).isFalse();
             }
         }
@@ -62,6 +69,7 @@ class PreCommitHooksTest {
     @Test
     void dockerHookEntryIsTheImageCommand() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
-        assertThat(dockerfile).contains("/usr/local/bin/tfguard", "ENTRYPOINT [\"tfguard\"]", "WORKDIR /src");
+        assertThat(dockerfile)
+                .contains("/usr/local/bin/tfguard", "ENTRYPOINT [\"tfguard\"]", "WORKDIR /src");
     }
 }

@@ -5,12 +5,14 @@ import dev.tfguard.model.Mode;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Value;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds model resources for tests that need no loader: {@code res("aws_kms_key.k").set("x", true).build()}. */
+/**
+ * Builds model resources for tests that need no loader: {@code res("aws_kms_key.k").set("x",
+ * true).build()}.
+ */
 public final class ResourceBuilder {
     private final String address;
     private final String modulePath;
@@ -26,7 +28,10 @@ public final class ResourceBuilder {
         String module = "";
         while (rest.startsWith("module.")) {
             int dot = rest.indexOf('.', "module.".length());
-            module = module.isEmpty() ? rest.substring(0, dot) : module + "." + rest.substring(0, dot);
+            module =
+                    module.isEmpty()
+                            ? rest.substring(0, dot)
+                            : module + "." + rest.substring(0, dot);
             rest = rest.substring(dot + 1);
         }
         this.modulePath = module;
@@ -53,14 +58,24 @@ public final class ResourceBuilder {
         return this;
     }
 
-    /** An attribute whose value is known and written as references, e.g. {@code kms_key_id = aws_kms_key.k.arn}. */
+    /**
+     * An attribute whose value is known and written as references, e.g. {@code kms_key_id =
+     * aws_kms_key.k.arn}.
+     */
     public ResourceBuilder ref(String name, Object value, String... references) {
         attrs.put(name, new Attr(name, Value.of(value), List.of(references), null, false));
         return this;
     }
 
     public ResourceBuilder unknown(String name, String... references) {
-        attrs.put(name, new Attr(name, Value.unknown("known after apply"), List.of(references), null, false));
+        attrs.put(
+                name,
+                new Attr(
+                        name,
+                        Value.unknown("known after apply"),
+                        List.of(references),
+                        null,
+                        false));
         return this;
     }
 
@@ -70,6 +85,15 @@ public final class ResourceBuilder {
     }
 
     public Resource build() {
-        return new Resource(address, modulePath, mode, type, name, key, attrs, SourceRef.of("main.tf", 1), null);
+        return new Resource(
+                address,
+                modulePath,
+                mode,
+                type,
+                name,
+                key,
+                attrs,
+                SourceRef.of("main.tf", 1),
+                null);
     }
 }

@@ -28,9 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Parse throughput of {@link HclParser} over the native-syntax files of the HCL conformance corpus, all read into
- * memory first. The {@code bytes} counter is reported per second: divide by 10^6 for MB/s. The corpus is found at
- * {@code -Dtfguard.corpus=DIR}, else {@code ../shared/hcl-corpus} or {@code /work/shared/hcl-corpus}.
+ * Parse throughput of {@link HclParser} over the native-syntax files of the HCL conformance corpus,
+ * all read into memory first. The {@code bytes} counter is reported per second: divide by 10^6 for
+ * MB/s. The corpus is found at {@code -Dtfguard.corpus=DIR}, else {@code ../shared/hcl-corpus} or
+ * {@code /work/shared/hcl-corpus}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -76,9 +77,15 @@ public class ParserBenchmark {
 
     private static Path corpus() {
         String configured = System.getProperty("tfguard.corpus");
-        List<Path> candidates = configured != null ? List.of(Path.of(configured))
-                : List.of(Path.of("").toAbsolutePath().getParent().resolve("shared/hcl-corpus"),
-                Path.of("/work/shared/hcl-corpus"));
+        List<Path> candidates =
+                configured != null
+                        ? List.of(Path.of(configured))
+                        : List.of(
+                                Path.of("")
+                                        .toAbsolutePath()
+                                        .getParent()
+                                        .resolve("shared/hcl-corpus"),
+                                Path.of("/work/shared/hcl-corpus"));
         for (Path p : candidates) {
             if (Files.isDirectory(p.resolve("files"))) {
                 return p;

@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link PlanLoader} on a generated plan ({@code gen_plan.py -n N -s 42 -m 8}), warm, with the resource types
- * the built-in rules read: the whole streaming pass, from the file to the resources of the model. Loads per
- * second, and the {@code bytes} counter in plan bytes per second (divide by 10^6 for MB/s). The heap is that of
- * the whole-process target: 256 MB.
+ * {@link PlanLoader} on a generated plan ({@code gen_plan.py -n N -s 42 -m 8}), warm, with the
+ * resource types the built-in rules read: the whole streaming pass, from the file to the resources
+ * of the model. Loads per second, and the {@code bytes} counter in plan bytes per second (divide by
+ * 10^6 for MB/s). The heap is that of the whole-process target: 256 MB.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -62,8 +62,12 @@ public class PlanLoaderBenchmark {
     public void setUp() throws IOException, InterruptedException {
         plan = BenchInputs.plan(resources);
         size = Files.size(plan);
-        options = new LoadOptions(RuleCatalog.builtIn().relevantTypes(), List.of(), Map.of(),
-                plan.getParent());
+        options =
+                new LoadOptions(
+                        RuleCatalog.builtIn().relevantTypes(),
+                        List.of(),
+                        Map.of(),
+                        plan.getParent());
     }
 
     /** Loads the plan into a fresh model. */

@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The rule engine on the resources of a generated plan, warm: building the reference graph, running every
- * built-in rule over it, and the whole of both. The model is loaded once, outside the measurement.
+ * The rule engine on the resources of a generated plan, warm: building the reference graph, running
+ * every built-in rule over it, and the whole of both. The model is loaded once, outside the
+ * measurement.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -51,8 +52,12 @@ public class RuleEngineBenchmark {
         Path plan = BenchInputs.plan(resources);
         RuleCatalog catalog = RuleCatalog.builtIn();
         Model m = new Model();
-        new PlanLoader().load(plan, new LoadOptions(catalog.relevantTypes(), List.of(), Map.of(), plan.getParent()),
-                m);
+        new PlanLoader()
+                .load(
+                        plan,
+                        new LoadOptions(
+                                catalog.relevantTypes(), List.of(), Map.of(), plan.getParent()),
+                        m);
         model = m.resources();
         rules = catalog.rules();
         graph = new ResourceGraph(model);

@@ -8,8 +8,7 @@ import java.util.Map;
 /** The two ways of reading a scan command line, for {@code dev.tfguard.engine.StartupCosts}. */
 public final class StartupSteps {
 
-    private StartupSteps() {
-    }
+    private StartupSteps() {}
 
     /** The command line as picocli reads it (the command model built from annotations). */
     public static Object picocli(String[] args) {

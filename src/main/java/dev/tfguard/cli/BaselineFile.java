@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfguard.model.Baseline;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.ScanResult;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -26,27 +25,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The baseline file: the findings a team has accepted for now, each identified by {@link Finding#fingerprint()}
- * (rule, root module, file, resource address, attribute; no line numbers, so edits elsewhere in a file do not
- * disturb it). Written by {@code --baseline-write}, read by {@code --baseline}. Sorted, so that it diffs well in
- * version control.
+ * The baseline file: the findings a team has accepted for now, each identified by {@link
+ * Finding#fingerprint()} (rule, root module, file, resource address, attribute; no line numbers, so
+ * edits elsewhere in a file do not disturb it). Written by {@code --baseline-write}, read by {@code
+ * --baseline}. Sorted, so that it diffs well in version control.
  *
- * <p>Format 1, written before findings had a root module, identified entries by rule, address and attribute only,
- * which matched the same resource copied into another root module. Such a baseline is still read, but an entry
- * matches findings of one root module only: when its resource occurs in several roots, it is not known which one it
- * was written from, and none of them is taken as known (a notice asks to write the baseline again).
+ * <p>Format 1, written before findings had a root module, identified entries by rule, address and
+ * attribute only, which matched the same resource copied into another root module. Such a baseline
+ * is still read, but an entry matches findings of one root module only: when its resource occurs in
+ * several roots, it is not known which one it was written from, and none of them is taken as known
+ * (a notice asks to write the baseline again).
  */
 final class BaselineFile {
     static final int FORMAT = 2;
     static final int LEGACY_FORMAT = 1;
 
     /** What a baseline file holds: its format and its entries. */
-    record Recorded(int format, List<Baseline.Entry> entries) {
-    }
+    record Recorded(int format, List<Baseline.Entry> entries) {}
 
-    /** How this scan compares with a baseline, and what the user should hear about the comparison. */
-    record Comparison(Baseline baseline, List<String> notices) {
-    }
+    /**
+     * How this scan compares with a baseline, and what the user should hear about the comparison.
+     */
+    record Comparison(Baseline baseline, List<String> notices) {}
 
     /** A baseline file that cannot be read: its line where known. */
     static final class BaselineException extends Exception {
@@ -62,29 +62,34 @@ final class BaselineFile {
         }
     }
 
-    private BaselineFile() {
-    }
+    private BaselineFile() {}
 
     /** Writes the reported findings and unverified checks of {@code result} to {@code file}. */
     static void write(Path file, ScanResult result) throws IOException {
         Map<String, Baseline.Entry> entries = new LinkedHashMap<>();
         List<Finding> all = new ArrayList<>(result.findings());
         all.addAll(result.unverified());
-        all.stream().map(Baseline.Entry::of)
-                .sorted(Comparator.comparing(Baseline.Entry::rule)
-                        .thenComparing(e -> e.root() == null ? "" : e.root())
-                        .thenComparing(e -> e.file() == null ? "" : e.file())
-                        .thenComparing(Baseline.Entry::resource)
-                        .thenComparing(e -> e.attribute() == null ? "" : e.attribute()))
+        all.stream()
+                .map(Baseline.Entry::of)
+                .sorted(
+                        Comparator.comparing(Baseline.Entry::rule)
+                                .thenComparing(e -> e.root() == null ? "" : e.root())
+                                .thenComparing(e -> e.file() == null ? "" : e.file())
+                                .thenComparing(Baseline.Entry::resource)
+                                .thenComparing(e -> e.attribute() == null ? "" : e.attribute()))
                 .forEach(e -> entries.putIfAbsent(e.fingerprint(), e));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-             JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (Writer w =
+                        new OutputStreamWriter(
+                                Files.newOutputStream(file), StandardCharsets.UTF_8);
+                JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.setPrettyPrinter(
+                    new DefaultPrettyPrinter()
+                            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeStringField("tool", "tfguard");
             g.writeNumberField("format", FORMAT);
@@ -112,21 +117,38 @@ final class BaselineFile {
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new BaselineException(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            throw new BaselineException(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not a baseline file: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new BaselineException(0, Files.exists(file) ? "cannot read the baseline: " + Errors.reason(e)
-                    : "no such baseline file (write one with --baseline-write)");
+            throw new BaselineException(
+                    0,
+                    Files.exists(file)
+                            ? "cannot read the baseline: " + Errors.reason(e)
+                            : "no such baseline file (write one with --baseline-write)");
         }
         int format = root == null ? 0 : root.path("format").asInt();
-        if (root == null || !root.path("findings").isArray() || format != FORMAT && format != LEGACY_FORMAT) {
-            throw new BaselineException(1, "not a tfguard baseline (format " + LEGACY_FORMAT + " or " + FORMAT
-                    + "): write one with --baseline-write");
+        if (root == null
+                || !root.path("findings").isArray()
+                || format != FORMAT && format != LEGACY_FORMAT) {
+            throw new BaselineException(
+                    1,
+                    "not a tfguard baseline (format "
+                            + LEGACY_FORMAT
+                            + " or "
+                            + FORMAT
+                            + "): write one with --baseline-write");
         }
         List<Baseline.Entry> out = new ArrayList<>();
         for (JsonNode n : root.path("findings")) {
-            out.add(new Baseline.Entry(n.path("fingerprint").asText(), n.path("rule").asText(), text(n, "root"),
-                    text(n, "file"), n.path("resource").asText(), text(n, "attribute")));
+            out.add(
+                    new Baseline.Entry(
+                            n.path("fingerprint").asText(),
+                            n.path("rule").asText(),
+                            text(n, "root"),
+                            text(n, "file"),
+                            n.path("resource").asText(),
+                            text(n, "attribute")));
         }
         return new Recorded(format, out);
     }
@@ -136,8 +158,8 @@ final class BaselineFile {
     }
 
     /**
-     * Compares this scan's verdicts (before suppression) with the baseline: which of them it holds, and which of
-     * its entries no longer occur.
+     * Compares this scan's verdicts (before suppression) with the baseline: which of them it holds,
+     * and which of its entries no longer occur.
      */
     static Comparison compare(Recorded recorded, String display, List<Finding> verdicts) {
         if (recorded.format() == LEGACY_FORMAT) {
@@ -154,18 +176,24 @@ final class BaselineFile {
                 known.add(Baseline.Entry.of(f));
             }
         }
-        List<Baseline.Entry> fixed = recorded.entries().stream().filter(e -> !now.contains(e.fingerprint())).toList();
+        List<Baseline.Entry> fixed =
+                recorded.entries().stream().filter(e -> !now.contains(e.fingerprint())).toList();
         return new Comparison(new Baseline(display, known, fixed), List.of());
     }
 
     /**
-     * A format-1 baseline: an entry matches this scan's findings with its legacy fingerprint when they all lie in
-     * one root module; when they lie in several, none is known, since the entry cannot say which root it was written
-     * from (a resource copied into a second root is a new finding, not a known one).
+     * A format-1 baseline: an entry matches this scan's findings with its legacy fingerprint when
+     * they all lie in one root module; when they lie in several, none is known, since the entry
+     * cannot say which root it was written from (a resource copied into a second root is a new
+     * finding, not a known one).
      */
-    private static Comparison compareLegacy(List<Baseline.Entry> entries, String display, List<Finding> verdicts) {
+    private static Comparison compareLegacy(
+            List<Baseline.Entry> entries, String display, List<Finding> verdicts) {
         Map<String, List<Finding>> byLegacy = new LinkedHashMap<>();
-        verdicts.forEach(f -> byLegacy.computeIfAbsent(f.legacyFingerprint(), k -> new ArrayList<>()).add(f));
+        verdicts.forEach(
+                f ->
+                        byLegacy.computeIfAbsent(f.legacyFingerprint(), k -> new ArrayList<>())
+                                .add(f));
         List<Baseline.Entry> known = new ArrayList<>();
         List<Baseline.Entry> fixed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -177,7 +205,8 @@ final class BaselineFile {
             if (matches.isEmpty()) {
                 fixed.add(e);
             } else if (roots.size() > 1) {
-                ambiguous.add(e.rule() + " " + e.resource() + " (in " + String.join(", ", roots) + ")");
+                ambiguous.add(
+                        e.rule() + " " + e.resource() + " (in " + String.join(", ", roots) + ")");
             } else {
                 for (Finding f : matches) {
                     if (seen.add(f.fingerprint())) {
@@ -187,12 +216,19 @@ final class BaselineFile {
             }
         }
         List<String> notices = new ArrayList<>();
-        StringBuilder notice = new StringBuilder(display).append(": a baseline of format ").append(LEGACY_FORMAT)
-                .append(", whose entries name no root module or file: each matches findings of one root module only");
+        StringBuilder notice =
+                new StringBuilder(display)
+                        .append(": a baseline of format ")
+                        .append(LEGACY_FORMAT)
+                        .append(
+                                ", whose entries name no root module or file: each matches findings of one root module only");
         if (!ambiguous.isEmpty()) {
-            notice.append("; ").append(ambiguous.size()).append(ambiguous.size() == 1 ? " entry matches" : " entries match")
-                    .append(" several roots and is not taken as known: ").append(String.join("; ", ambiguous.subList(0,
-                            Math.min(3, ambiguous.size())))).append(ambiguous.size() > 3 ? "; ..." : "");
+            notice.append("; ")
+                    .append(ambiguous.size())
+                    .append(ambiguous.size() == 1 ? " entry matches" : " entries match")
+                    .append(" several roots and is not taken as known: ")
+                    .append(String.join("; ", ambiguous.subList(0, Math.min(3, ambiguous.size()))))
+                    .append(ambiguous.size() > 3 ? "; ..." : "");
         }
         notices.add(notice.append(". Write it again with --baseline-write").toString());
         return new Comparison(new Baseline(display, known, fixed), notices);

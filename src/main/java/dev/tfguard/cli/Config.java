@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tfguard.model.Severity;
 import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Suppression;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,33 +20,48 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The settings of {@code .tfguard.yaml}: what the command line could say, kept with the repository. Every key is
- * checked: an unknown key or a value of the wrong shape is an error naming its line, never silently ignored.
+ * The settings of {@code .tfguard.yaml}: what the command line could say, kept with the repository.
+ * Every key is checked: an unknown key or a value of the wrong shape is an error naming its line,
+ * never silently ignored.
  *
- * @param file              the config file as reports show it
- * @param dir               the folder that relative paths in the file are resolved against
- * @param failOn            {@code fail-on}, or {@code null}
- * @param strict            {@code strict}, or {@code null}
- * @param enable            {@code rules.enable}: when not empty, only these rules run
- * @param disable           {@code rules.disable}: these rules do not run
- * @param severity          {@code rules.severity}: severity overrides by rule id
- * @param ruleDirs          {@code rules.paths}: folders of custom rule files
- * @param varFiles          {@code var-files}, resolved
- * @param exclude           {@code exclude}: glob patterns of paths, relative to {@link #dir}, that are not scanned
- * @param peerSuppressions  {@code peer-suppressions}, or {@code null}
- * @param suppressions      {@code suppress}: suppressions by resource address
+ * @param file the config file as reports show it
+ * @param dir the folder that relative paths in the file are resolved against
+ * @param failOn {@code fail-on}, or {@code null}
+ * @param strict {@code strict}, or {@code null}
+ * @param enable {@code rules.enable}: when not empty, only these rules run
+ * @param disable {@code rules.disable}: these rules do not run
+ * @param severity {@code rules.severity}: severity overrides by rule id
+ * @param ruleDirs {@code rules.paths}: folders of custom rule files
+ * @param varFiles {@code var-files}, resolved
+ * @param exclude {@code exclude}: glob patterns of paths, relative to {@link #dir}, that are not
+ *     scanned
+ * @param peerSuppressions {@code peer-suppressions}, or {@code null}
+ * @param suppressions {@code suppress}: suppressions by resource address
  */
-record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String> enable, Set<String> disable,
-              Map<String, Severity> severity, List<Path> ruleDirs, List<Path> varFiles, List<String> exclude,
-              Boolean peerSuppressions, List<Suppression> suppressions) {
+record Config(
+        String file,
+        Path dir,
+        Severity failOn,
+        Boolean strict,
+        Set<String> enable,
+        Set<String> disable,
+        Map<String, Severity> severity,
+        List<Path> ruleDirs,
+        List<Path> varFiles,
+        List<String> exclude,
+        Boolean peerSuppressions,
+        List<Suppression> suppressions) {
 
     static final List<String> NAMES = List.of(".tfguard.yaml", ".tfguard.yml");
+
     /** Created on first use: most scans find no config file. */
     private static final class Yaml {
         static final YAMLFactory FACTORY = new YAMLFactory();
     }
 
-    /** A config file that cannot be read or does not follow the format: {@code file:line: message}. */
+    /**
+     * A config file that cannot be read or does not follow the format: {@code file:line: message}.
+     */
     static final class ConfigException extends RuntimeException {
         private final String file;
         private final int line;
@@ -65,13 +79,14 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
 
     /** No config file: every setting from the command line or its default. */
     static Config none() {
-        return new Config(null, null, null, null, Set.of(), Set.of(), Map.of(), List.of(), List.of(), List.of(),
-                null, List.of());
+        return new Config(
+                null, null, null, null, Set.of(), Set.of(), Map.of(), List.of(), List.of(),
+                List.of(), null, List.of());
     }
 
     /**
-     * The config file for a scan of {@code start}: the first {@code .tfguard.yaml} in that folder (a file's folder)
-     * or its parents, up to the top of the git repository it is in, if any.
+     * The config file for a scan of {@code start}: the first {@code .tfguard.yaml} in that folder
+     * (a file's folder) or its parents, up to the top of the git repository it is in, if any.
      */
     static Path find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
@@ -99,20 +114,29 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
             p.nextToken();
             root = p.currentToken() == null ? new Node(null, 1) : Node.read(p, display, 0);
         } catch (IOException e) {
-            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-                    ? j.getLocation().getLineNr() : 0;
-            String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                    : "cannot read: " + e.getMessage();
+            int line =
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                                    && j.getLocation() != null
+                            ? j.getLocation().getLineNr()
+                            : 0;
+            String msg =
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                            ? j.getOriginalMessage()
+                            : "cannot read: " + e.getMessage();
             throw new ConfigException(display, line, msg);
         }
         return new Reader(display, path.toAbsolutePath().normalize().getParent()).config(root);
     }
 
-    /** A YAML value with the line it starts on: a map (keys in order), a list, a scalar string, or null. */
+    /**
+     * A YAML value with the line it starts on: a map (keys in order), a list, a scalar string, or
+     * null.
+     */
     private record Node(Object value, int line) {
         static Node read(JsonParser p, String file, int depth) throws IOException {
             if (depth > 32) {
-                throw new ConfigException(file, p.currentLocation().getLineNr(), "nested too deeply");
+                throw new ConfigException(
+                        file, p.currentLocation().getLineNr(), "nested too deeply");
             }
             int line = p.currentTokenLocation().getLineNr();
             JsonToken t = p.currentToken();
@@ -124,12 +148,23 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
                     int keyLine = p.currentTokenLocation().getLineNr();
                     p.nextToken();
                     if (map.containsKey(key)) {
-                        throw new ConfigException(file, keyLine, "\"" + key + "\" is given twice (also on line "
-                                + keyLines.get(key) + ")");
+                        throw new ConfigException(
+                                file,
+                                keyLine,
+                                "\""
+                                        + key
+                                        + "\" is given twice (also on line "
+                                        + keyLines.get(key)
+                                        + ")");
                     }
                     Node v = read(p, file, depth + 1);
-                    map.put(key, new Node(v.value(), v.value() instanceof Map || v.value() instanceof List
-                            ? v.line() : keyLine));
+                    map.put(
+                            key,
+                            new Node(
+                                    v.value(),
+                                    v.value() instanceof Map || v.value() instanceof List
+                                            ? v.line()
+                                            : keyLine));
                     keyLines.put(key, keyLine);
                 }
                 return new Node(new Keyed(map, keyLines), line);
@@ -146,21 +181,33 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
     }
 
     /** A map's entries and the line of each key. */
-    private record Keyed(Map<String, Node> entries, Map<String, Integer> keyLines) {
-    }
+    private record Keyed(Map<String, Node> entries, Map<String, Integer> keyLines) {}
 
     /** Checks the tree against the format and builds the config. */
     private record Reader(String file, Path dir) {
 
         Config config(Node root) {
             if (root.value() == null) {
-                return new Config(file, dir, null, null, Set.of(), Set.of(), Map.of(), List.of(), List.of(),
+                return new Config(
+                        file, dir, null, null, Set.of(), Set.of(), Map.of(), List.of(), List.of(),
                         List.of(), null, List.of());
             }
-            Keyed top = map(root, "the config file", List.of("fail-on", "strict", "rules", "var-files", "exclude",
-                    "suppress", "peer-suppressions"));
-            Severity failOn = top.entries().containsKey("fail-on")
-                    ? severity(top.entries().get("fail-on"), "fail-on") : null;
+            Keyed top =
+                    map(
+                            root,
+                            "the config file",
+                            List.of(
+                                    "fail-on",
+                                    "strict",
+                                    "rules",
+                                    "var-files",
+                                    "exclude",
+                                    "suppress",
+                                    "peer-suppressions"));
+            Severity failOn =
+                    top.entries().containsKey("fail-on")
+                            ? severity(top.entries().get("fail-on"), "fail-on")
+                            : null;
             Boolean strict = bool(top.entries().get("strict"), "strict");
             Boolean peers = bool(top.entries().get("peer-suppressions"), "peer-suppressions");
             Set<String> enable = new LinkedHashSet<>();
@@ -172,28 +219,36 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
                 Keyed r = map(rules, "rules", List.of("enable", "disable", "severity", "paths"));
                 strings(r.entries().get("enable"), "rules.enable").forEach(enable::add);
                 strings(r.entries().get("disable"), "rules.disable").forEach(disable::add);
-                strings(r.entries().get("paths"), "rules.paths").forEach(s -> ruleDirs.add(dir.resolve(s)));
+                strings(r.entries().get("paths"), "rules.paths")
+                        .forEach(s -> ruleDirs.add(dir.resolve(s)));
                 Node sev = r.entries().get("severity");
                 if (sev != null) {
                     Keyed m = map(sev, "rules.severity", null);
-                    m.entries().forEach((id, v) -> severity.put(id, severity(v, "rules.severity." + id)));
+                    m.entries()
+                            .forEach(
+                                    (id, v) ->
+                                            severity.put(id, severity(v, "rules.severity." + id)));
                 }
             }
-            List<Path> varFiles = strings(top.entries().get("var-files"), "var-files").stream()
-                    .map(dir::resolve).toList();
+            List<Path> varFiles =
+                    strings(top.entries().get("var-files"), "var-files").stream()
+                            .map(dir::resolve)
+                            .toList();
             List<String> exclude = strings(top.entries().get("exclude"), "exclude");
             List<Suppression> suppress = new ArrayList<>();
             Node sup = top.entries().get("suppress");
             if (sup != null) {
                 if (!(sup.value() instanceof List<?> list)) {
-                    throw error(sup, "suppress must be a list of {rule, resource, reason, expires}");
+                    throw error(
+                            sup, "suppress must be a list of {rule, resource, reason, expires}");
                 }
                 for (Object o : list) {
                     suppress.add(suppression((Node) o));
                 }
             }
-            return new Config(file, dir, failOn, strict, enable, disable, severity, ruleDirs, varFiles, exclude,
-                    peers, suppress);
+            return new Config(
+                    file, dir, failOn, strict, enable, disable, severity, ruleDirs, varFiles,
+                    exclude, peers, suppress);
         }
 
         private Suppression suppression(Node n) {
@@ -207,17 +262,29 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
                 try {
                     expires = LocalDate.parse(String.valueOf(exp.value()));
                 } catch (DateTimeParseException e) {
-                    throw error(exp, "expires \"" + exp.value() + "\" is not a date like 2027-03-31");
+                    throw error(
+                            exp, "expires \"" + exp.value() + "\" is not a date like 2027-03-31");
                 }
             }
-            return new Suppression(rule, reason, expires, "config", SourceRef.of(file, n.line()),
+            return new Suppression(
+                    rule,
+                    reason,
+                    expires,
+                    "config",
+                    SourceRef.of(file, n.line()),
                     new Suppression.Address(resource));
         }
 
         private String scalar(Node v, String key, Node entry) {
             if (v == null || v.value() == null || String.valueOf(v.value()).isBlank()) {
-                throw error(entry, "a suppress entry needs \"" + key + "\""
-                        + (key.equals("reason") ? ": say why the finding is accepted" : ""));
+                throw error(
+                        entry,
+                        "a suppress entry needs \""
+                                + key
+                                + "\""
+                                + (key.equals("reason")
+                                        ? ": say why the finding is accepted"
+                                        : ""));
             }
             if (!(v.value() instanceof String s)) {
                 throw error(v, key + " must be a single value");
@@ -232,8 +299,16 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
             if (known != null) {
                 for (Map.Entry<String, Integer> e : k.keyLines().entrySet()) {
                     if (!known.contains(e.getKey())) {
-                        throw new ConfigException(file, e.getValue(), "unknown key \"" + e.getKey() + "\" in " + what
-                                + " (known keys: " + String.join(", ", known) + ")");
+                        throw new ConfigException(
+                                file,
+                                e.getValue(),
+                                "unknown key \""
+                                        + e.getKey()
+                                        + "\" in "
+                                        + what
+                                        + " (known keys: "
+                                        + String.join(", ", known)
+                                        + ")");
                     }
                 }
             }
@@ -265,7 +340,12 @@ record Config(String file, Path dir, Severity failOn, Boolean strict, Set<String
             try {
                 return Severity.parse(String.valueOf(n.value()).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw error(n, key + ": \"" + n.value() + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
+                throw error(
+                        n,
+                        key
+                                + ": \""
+                                + n.value()
+                                + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
             }
         }
 

@@ -1,19 +1,19 @@
 package dev.tfguard.cli;
 
 import dev.tfguard.engine.RuleDefinitionException;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /**
- * Maps what goes wrong to exit codes and one-line messages: usage errors (2), unreadable rule files or outputs
- * (3), and bugs (4, with the stack trace and where to report it).
+ * Maps what goes wrong to exit codes and one-line messages: usage errors (2), unreadable rule files
+ * or outputs (3), and bugs (4, with the stack trace and where to report it).
  *
- * <p>Picocli's types stay in this class and out of the signatures that {@link ScanCommand} uses on a plain scan:
- * the JVM loads the classes a method's bytecode throws or passes as an interface when it links the class, and
- * picocli's classes come from the jar, since the class-data archive cannot hold them (they are compiled for
- * Java 5). A plain scan then needs no class from outside the archive and never opens the jar.
+ * <p>Picocli's types stay in this class and out of the signatures that {@link ScanCommand} uses on
+ * a plain scan: the JVM loads the classes a method's bytecode throws or passes as an interface when
+ * it links the class, and picocli's classes come from the jar, since the class-data archive cannot
+ * hold them (they are compiled for Java 5). A plain scan then needs no class from outside the
+ * archive and never opens the jar.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
     private final PrintWriter out;
@@ -36,7 +36,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     }
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    public int handleExecutionException(
+            Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         out.flush();
         if (e instanceof CommandLine.ParameterException p) {
             return usage(p, new String[0]);
@@ -51,7 +52,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         }
         err.println("tfguard: internal error: " + e);
         e.printStackTrace(err);
-        err.println("Please report this at " + Main.ISSUES_URL + " with the command and, if you can, the input.");
+        err.println(
+                "Please report this at "
+                        + Main.ISSUES_URL
+                        + " with the command and, if you can, the input.");
         err.flush();
         return ExitCode.INTERNAL_ERROR.code();
     }
@@ -65,8 +69,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     }
 
     /**
-     * Why an I/O operation failed, in words: the operating system's reason where the JDK gives one (a
-     * {@code FileSystemException}'s message is often just the path), else the message.
+     * Why an I/O operation failed, in words: the operating system's reason where the JDK gives one
+     * (a {@code FileSystemException}'s message is often just the path), else the message.
      */
     static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
@@ -80,7 +84,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof java.nio.file.FileSystemException f) {
             if (f.getReason() != null) {
-                return f.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + f.getReason().substring(1);
+                return f.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                        + f.getReason().substring(1);
             }
             return "cannot access it";
         }

@@ -2,32 +2,33 @@ package dev.tfguard.cli;
 
 import dev.tfguard.model.Severity;
 import dev.tfguard.report.Reporters;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reads the command lines of scans ({@code tfguard [--format F [--output FILE]]... [--fail-on S] [--quiet] ...
- * PATH...}, as a pre-commit hook or CI step writes them) without picocli, whose
- * model of the annotated commands is built by reflection on every start and whose classes cannot be archived
- * for class data sharing: on a one-file scan that was most of the time left after the JVM's own start-up.
+ * Reads the command lines of scans ({@code tfguard [--format F [--output FILE]]... [--fail-on S]
+ * [--quiet] ... PATH...}, as a pre-commit hook or CI step writes them) without picocli, whose model
+ * of the annotated commands is built by reflection on every start and whose classes cannot be
+ * archived for class data sharing: on a one-file scan that was most of the time left after the
+ * JVM's own start-up.
  *
- * <p>It accepts a command line only when it is sure what picocli would do with it, and otherwise returns null
- * so that picocli reads it: help, version, subcommands, anything unknown, repeated single options, {@code @}
- * files, option values that look like options, and every usage error. A path that is one plain word might be a
- * subcommand, so it goes to picocli too ({@code ./rules} is read here).
+ * <p>It accepts a command line only when it is sure what picocli would do with it, and otherwise
+ * returns null so that picocli reads it: help, version, subcommands, anything unknown, repeated
+ * single options, {@code @} files, option values that look like options, and every usage error. A
+ * path that is one plain word might be a subcommand, so it goes to picocli too ({@code ./rules} is
+ * read here).
  */
 final class FastPath {
 
-    private FastPath() {
-    }
+    private FastPath() {}
 
     /**
-     * {@code command} filled in as picocli would fill it for {@code args}, or null when picocli must read them
-     * (then {@code command} is half filled and must be dropped). A test compares every annotated option of
-     * {@link ScanCommand} with picocli's reading, so an option added there without a case here is left to picocli.
+     * {@code command} filled in as picocli would fill it for {@code args}, or null when picocli
+     * must read them (then {@code command} is half filled and must be dropped). A test compares
+     * every annotated option of {@link ScanCommand} with picocli's reading, so an option added
+     * there without a case here is left to picocli.
      */
     static ScanCommand parse(String[] args, ScanCommand command) {
         ScanCommand c = command;
@@ -57,10 +58,17 @@ final class FastPath {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            String key = name.equals("--no-strict") ? "--strict" : name.equals("-q") ? "--quiet" : name;
+            String key =
+                    name.equals("--no-strict") ? "--strict" : name.equals("-q") ? "--quiet" : name;
             switch (name) {
-                case "--strict", "--no-strict", "-q", "--quiet", "--no-config", "--show-suppressed",
-                     "--no-peer-suppressions", "--allow-empty" -> {
+                case "--strict",
+                        "--no-strict",
+                        "-q",
+                        "--quiet",
+                        "--no-config",
+                        "--show-suppressed",
+                        "--no-peer-suppressions",
+                        "--allow-empty" -> {
                     if (value != null || !seen.add(key)) {
                         return null;
                     }
@@ -73,8 +81,18 @@ final class FastPath {
                         default -> c.noPeerSuppressions = true;
                     }
                 }
-                case "--fail-on", "--var-file", "--rules", "--config", "--source", "--baseline", "--baseline-write",
-                     "-f", "--format", "-o", "--output", "--color" -> {
+                case "--fail-on",
+                        "--var-file",
+                        "--rules",
+                        "--config",
+                        "--source",
+                        "--baseline",
+                        "--baseline-write",
+                        "-f",
+                        "--format",
+                        "-o",
+                        "--output",
+                        "--color" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             return null;
@@ -92,8 +110,10 @@ final class FastPath {
                         continue;
                     }
                     if (name.equals("--color")) {
-                        if (!seen.add(name) || !(value.equals("auto") || value.equals("always")
-                                || value.equals("never"))) {
+                        if (!seen.add(name)
+                                || !(value.equals("auto")
+                                        || value.equals("always")
+                                        || value.equals("never"))) {
                             return null;
                         }
                         c.color = value;
@@ -116,7 +136,8 @@ final class FastPath {
                         case "--var-file" -> c.varFiles.add(p);
                         case "--rules" -> c.ruleDirs.add(p);
                         case "-o", "--output" -> {
-                            // picocli would pair an --output that follows no fresh --format in other ways
+                            // picocli would pair an --output that follows no fresh --format in
+                            // other ways
                             if (open == null) {
                                 return null;
                             }

@@ -3,14 +3,6 @@ package dev.tfguard.cli;
 import dev.tfguard.fix.Fixer;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
-import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,23 +12,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code tfguard fix [--diff|--dry-run] [--rule ID]... PATH...}: repairs the HCL where a fix is mechanical, says
- * what each repair does to running infrastructure, and explains what it leaves.
+ * {@code tfguard fix [--diff|--dry-run] [--rule ID]... PATH...}: repairs the HCL where a fix is
+ * mechanical, says what each repair does to running infrastructure, and explains what it leaves.
  */
-@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Fix findings by editing the text of .tf and .tfvars files, and say what each fix does to "
-            + "running infrastructure.",
+@Command(
+        name = "fix",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Fix findings by editing the text of .tf and .tfvars files, and say what each fix does to "
+                    + "running infrastructure.",
             "Comments, layout and line endings stay as they are. Handles TFG-EC-001/002/003/004/007/009/014, "
-            + "TFG-KMS-001 and TFG-MDB-001/002/003/005/006."},
+                    + "TFG-KMS-001 and TFG-MDB-001/002/003/005/006."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing of the handled rules is left",
             "1:findings of the handled rules remain, explained in the output (--diff, --dry-run: something to fix)",
             "2:usage error",
             "3:an input could not be read or parsed",
-            "4:internal error (a bug: please report it)"})
+            "4:internal error (a bug: please report it)"
+        })
 final class FixCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = ".tf/.tfvars files or folders")
@@ -46,53 +52,72 @@ final class FixCommand implements Callable<Integer> {
     Preview preview;
 
     static final class Preview {
-        @Option(names = "--diff", description = "print a unified diff of the fixes and change nothing")
+        @Option(
+                names = "--diff",
+                description = "print a unified diff of the fixes and change nothing")
         boolean diff;
 
         @Option(names = "--dry-run", description = "print what would change and change nothing")
         boolean dryRun;
     }
 
-    @Option(names = "--rule", paramLabel = "ID", description = "fix only this rule's findings (repeatable)")
+    @Option(
+            names = "--rule",
+            paramLabel = "ID",
+            description = "fix only this rule's findings (repeatable)")
     List<String> rules = new ArrayList<>();
 
-    @Option(names = "--create-kms-key",
-            description = "for a group without a customer-managed key, add an aws_kms_key (with rotation) and an "
-                    + "aws_kms_alias next to it and use it")
+    @Option(
+            names = "--create-kms-key",
+            description =
+                    "for a group without a customer-managed key, add an aws_kms_key (with rotation) and an "
+                            + "aws_kms_alias next to it and use it")
     boolean createKmsKey;
 
-    @Option(names = "--existing",
-            description = "the replication groups already exist: turn transit encryption on in place, through "
-                    + "transit_encryption_mode = \"preferred\" first")
+    @Option(
+            names = "--existing",
+            description =
+                    "the replication groups already exist: turn transit encryption on in place, through "
+                            + "transit_encryption_mode = \"preferred\" first")
     boolean existing;
 
-    @Option(names = "--plan", paramLabel = "FILE",
-            description = "a plan (terraform show -json) that tells which groups exist and which it creates")
+    @Option(
+            names = "--plan",
+            paramLabel = "FILE",
+            description =
+                    "a plan (terraform show -json) that tells which groups exist and which it creates")
     Path plan;
 
-    @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file, as for a scan (repeatable)")
+    @Option(
+            names = "--var-file",
+            paramLabel = "FILE",
+            description = "a .tfvars file, as for a scan (repeatable)")
     List<Path> varFiles = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "the config file (default: .tfguard.yaml in the first PATH's folder or a parent): its "
-                    + "exclude, rules, suppress, var-files and peer-suppressions apply")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description =
+                    "the config file (default: .tfguard.yaml in the first PATH's folder or a parent): its "
+                            + "exclude, rules, suppress, var-files and peer-suppressions apply")
     Path config;
 
     @Option(names = "--no-config", description = "use no config file")
     boolean noConfig;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @CommandLine.ParentCommand
-    ScanCommand parent;
+    @CommandLine.ParentCommand ScanCommand parent;
 
     /** The config file named by {@code --config}, else found from the first path, else none. */
     private Config settings(Path workDir) {
         if (noConfig) {
             return Config.none();
         }
-        Path file = config != null ? workDir.resolve(config) : Config.find(workDir.resolve(paths.get(0)));
+        Path file =
+                config != null
+                        ? workDir.resolve(config)
+                        : Config.find(workDir.resolve(paths.get(0)));
         if (file == null) {
             return Config.none();
         }
@@ -100,7 +125,10 @@ final class FixCommand implements Callable<Integer> {
             throw new Config.ConfigException(config.toString(), 0, "no such config file");
         }
         Path abs = file.toAbsolutePath().normalize();
-        String shown = (abs.startsWith(workDir) ? workDir.relativize(abs) : abs).toString().replace('\\', '/');
+        String shown =
+                (abs.startsWith(workDir) ? workDir.relativize(abs) : abs)
+                        .toString()
+                        .replace('\\', '/');
         return Config.load(file, shown);
     }
 
@@ -113,13 +141,19 @@ final class FixCommand implements Callable<Integer> {
         for (String r : rules) {
             String id = r.trim().toUpperCase(Locale.ROOT);
             if (!Fixer.RULES.contains(id)) {
-                throw new CommandLine.ParameterException(cli, "--rule: tfguard fix handles "
-                        + String.join(", ", Fixer.RULES) + ", not \"" + r + "\"");
+                throw new CommandLine.ParameterException(
+                        cli,
+                        "--rule: tfguard fix handles "
+                                + String.join(", ", Fixer.RULES)
+                                + ", not \""
+                                + r
+                                + "\"");
             }
             wanted.add(id);
         }
         if (existing && plan != null) {
-            throw new CommandLine.ParameterException(cli, "--existing and --plan both say which groups exist: give one");
+            throw new CommandLine.ParameterException(
+                    cli, "--existing and --plan both say which groups exist: give one");
         }
         Path workDir = parent.workDir();
         Config settings;
@@ -142,9 +176,18 @@ final class FixCommand implements Callable<Integer> {
         }
         List<Path> vars = new ArrayList<>(settings.varFiles());
         varFiles.forEach(v -> vars.add(workDir.resolve(v)));
-        Fixer.Options options = new Fixer.Options(handled, createKmsKey, existing, plan, vars,
-                parent.environment(), workDir, ScanCommand.exclusion(settings), settings.suppressions(),
-                !Boolean.FALSE.equals(settings.peerSuppressions()));
+        Fixer.Options options =
+                new Fixer.Options(
+                        handled,
+                        createKmsKey,
+                        existing,
+                        plan,
+                        vars,
+                        parent.environment(),
+                        workDir,
+                        ScanCommand.exclusion(settings),
+                        settings.suppressions(),
+                        !Boolean.FALSE.equals(settings.peerSuppressions()));
         List<Path> inputs = paths.stream().map(workDir::resolve).toList();
         Fixer.Result result = Fixer.plan(inputs, options);
         boolean diff = preview != null && preview.diff;
@@ -168,9 +211,20 @@ final class FixCommand implements Callable<Integer> {
                 }
             }
         }
-        List<Finding> newlyReported = remaining.stream().filter(f -> result.left().stream()
-                .noneMatch(l -> l.finding().rule().equals(f.rule()) && l.finding().resource().equals(f.resource())))
-                .toList();
+        List<Finding> newlyReported =
+                remaining.stream()
+                        .filter(
+                                f ->
+                                        result.left().stream()
+                                                .noneMatch(
+                                                        l ->
+                                                                l.finding().rule().equals(f.rule())
+                                                                        && l.finding()
+                                                                                .resource()
+                                                                                .equals(
+                                                                                        f
+                                                                                                .resource())))
+                        .toList();
         FixReport.print(result, write, newlyReported, summary);
         for (InputError e : result.errors()) {
             err.println("tfguard: " + e);
@@ -179,7 +233,8 @@ final class FixCommand implements Callable<Integer> {
         if (!result.errors().isEmpty()) {
             return ExitCode.INPUT_ERROR.code();
         }
-        boolean anyLeft = write ? !remaining.isEmpty() : result.fixed().size() + result.left().size() > 0;
+        boolean anyLeft =
+                write ? !remaining.isEmpty() : result.fixed().size() + result.left().size() > 0;
         return anyLeft ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 }

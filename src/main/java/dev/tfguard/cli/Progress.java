@@ -3,9 +3,10 @@ package dev.tfguard.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress indicator on standard error for scans that take a while: what is being read, and for how
- * long. Shown only on a terminal (and not with {@code --quiet}); nothing appears during the first half second, so
- * short scans print nothing at all, and the line is erased when the scan ends.
+ * A one-line progress indicator on standard error for scans that take a while: what is being read,
+ * and for how long. Shown only on a terminal (and not with {@code --quiet}); nothing appears during
+ * the first half second, so short scans print nothing at all, and the line is erased when the scan
+ * ends.
  */
 final class Progress implements AutoCloseable {
     private static final long QUIET_START_NANOS = 500_000_000L;

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.RuleDefinitionException;
 import dev.tfguard.model.RuleInfo;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,24 +12,36 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code tfguard rules}: lists every rule with its id, severity and title, in id order. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules tfguard runs.")
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "List the rules tfguard runs.")
 final class RulesCommand implements Callable<Integer> {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default) or json")
     String format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "also list the custom rules in DIR (repeatable)")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "also list the custom rules in DIR (repeatable)")
     List<Path> ruleDirs = new ArrayList<>();
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     /**
-     * The built-in rules plus those in {@code dirs}; each malformed rule file is printed to {@code err} as
-     * {@code file:line: message}, and {@code broken[0]} is set.
+     * The built-in rules plus those in {@code dirs}; each malformed rule file is printed to {@code
+     * err} as {@code file:line: message}, and {@code broken[0]} is set.
      */
     static RuleCatalog catalog(List<Path> dirs, PrintWriter err, boolean[] broken) {
         RuleCatalog catalog = RuleCatalog.builtIn();
@@ -58,9 +65,13 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean[] broken = {false};
         RuleCatalog catalog = catalog(ruleDirs, spec.commandLine().getErr(), broken);
-        List<RuleInfo> rules = catalog.infos().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
+        List<RuleInfo> rules =
+                catalog.infos().stream()
+                        .sorted(java.util.Comparator.comparing(RuleInfo::id))
+                        .toList();
         if (format.equals("json")) {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            try (JsonGenerator g =
+                    new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.writeStartArray();
                 for (RuleInfo r : rules) {
@@ -89,7 +100,8 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf("%-12s %-8s %s%n", r.id(), r.severity(), r.title());
             }
         } else {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--format: unknown format \"" + format + "\" (choose from text, json)");
         }
         out.flush();

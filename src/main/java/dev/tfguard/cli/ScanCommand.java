@@ -1,8 +1,8 @@
 package dev.tfguard.cli;
 
+import dev.tfguard.engine.RootScan;
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.RuleDefinitionException;
-import dev.tfguard.engine.RootScan;
 import dev.tfguard.engine.Suppressor;
 import dev.tfguard.loader.Inputs;
 import dev.tfguard.loader.LoadOptions;
@@ -17,12 +17,6 @@ import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
 import dev.tfguard.report.Reporters;
-import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -40,113 +34,186 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code tfguard [OPTIONS] PATH...}: scans plans, Terraform files and folders and reports what is insecure. */
-@Command(name = "tfguard", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = "Static analysis of Terraform plans and HCL: insecure ElastiCache and KMS configuration.",
+/**
+ * {@code tfguard [OPTIONS] PATH...}: scans plans, Terraform files and folders and reports what is
+ * insecure.
+ */
+@Command(
+        name = "tfguard",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.Provider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description =
+                "Static analysis of Terraform plans and HCL: insecure ElastiCache and KMS configuration.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",
             "1:at least one finding at or above --fail-on",
             "2:usage error",
             "3:an input could not be read or parsed (the rest was still scanned)",
-            "4:internal error (a bug: please report it)"},
-        subcommands = {SyntaxCommand.class, RulesCommand.class, ExplainCommand.class, FixCommand.class,
-            ValuesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+            "4:internal error (a bug: please report it)"
+        },
+        subcommands = {
+            SyntaxCommand.class,
+            RulesCommand.class,
+            ExplainCommand.class,
+            FixCommand.class,
+            ValuesCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ScanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "plan JSON files (terraform show -json), .tf/.tf.json/.tfvars files, or folders")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description =
+                    "plan JSON files (terraform show -json), .tf/.tf.json/.tfvars files, or folders")
     List<Path> paths = new ArrayList<>();
 
     @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nReports (repeatable):%n")
     List<ReportOption> reports = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "exit 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
-                    + "(default: LOW, or fail-on in the config file)")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            description =
+                    "exit 1 when a finding is at or above this severity: CRITICAL, HIGH, MEDIUM, LOW, INFO "
+                            + "(default: LOW, or fail-on in the config file)")
     String failOn;
 
-    @Option(names = "--strict", negatable = true,
+    @Option(
+            names = "--strict",
+            negatable = true,
             description = "report unverified checks (values unknown statically) as findings")
     Boolean strict;
 
-    @Option(names = "--var-file", paramLabel = "FILE", description = "a .tfvars file (repeatable; later wins)")
+    @Option(
+            names = "--var-file",
+            paramLabel = "FILE",
+            description = "a .tfvars file (repeatable; later wins)")
     List<Path> varFiles = new ArrayList<>();
 
-    @Option(names = "--var", paramLabel = "NAME=VALUE",
-            description = "a root module variable's value, read by the variable's type as Terraform's -var reads it "
-                    + "(repeatable; later wins; wins over --var-file)")
+    @Option(
+            names = "--var",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "a root module variable's value, read by the variable's type as Terraform's -var reads it "
+                            + "(repeatable; later wins; wins over --var-file)")
     List<String> vars = new ArrayList<>();
 
-    @Option(names = "--workspace", paramLabel = "NAME",
+    @Option(
+            names = "--workspace",
+            paramLabel = "NAME",
             description = "the value of terraform.workspace (default: default)")
     String workspace = "default";
 
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "the repository root that reported paths are relative to (default: the git top level "
-                    + "of the first PATH, else the working folder)")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description =
+                    "the repository root that reported paths are relative to (default: the git top level "
+                            + "of the first PATH, else the working folder)")
     Path repoRoot;
 
-    @Option(names = "--source", paramLabel = "DIR",
-            description = "the Terraform folder a plan was made from: plan findings get its files and lines "
-                    + "(default: the plan's own folder when it holds .tf files)")
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            description =
+                    "the Terraform folder a plan was made from: plan findings get its files and lines "
+                            + "(default: the plan's own folder when it holds .tf files)")
     Path source;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "the config file (default: .tfguard.yaml in the scanned folder or a parent)")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description =
+                    "the config file (default: .tfguard.yaml in the scanned folder or a parent)")
     Path config;
 
     @Option(names = "--no-config", description = "use no config file")
     boolean noConfig;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of custom rule files (repeatable)")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "a folder of custom rule files (repeatable)")
     List<Path> ruleDirs = new ArrayList<>();
 
-    @Option(names = "--show-suppressed", description = "list suppressed findings in the text report")
+    @Option(
+            names = "--show-suppressed",
+            description = "list suppressed findings in the text report")
     boolean showSuppressed;
 
-    @Option(names = "--no-peer-suppressions",
+    @Option(
+            names = "--no-peer-suppressions",
             description = "ignore checkov:skip, tfsec:ignore and trivy:ignore comments")
     boolean noPeerSuppressions;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "report only findings that are not in this baseline, and list the fixed ones")
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "report only findings that are not in this baseline, and list the fixed ones")
     Path baseline;
 
-    @Option(names = "--baseline-write", paramLabel = "FILE",
-            description = "record this scan's findings as the baseline FILE (the run then exits 0 unless an input "
-                    + "could not be read)")
+    @Option(
+            names = "--baseline-write",
+            paramLabel = "FILE",
+            description =
+                    "record this scan's findings as the baseline FILE (the run then exits 0 unless an input "
+                            + "could not be read)")
     Path baselineWrite;
 
-    @Option(names = "--color", paramLabel = "WHEN",
-            description = "colour in the text report: auto (default: on a terminal, unless NO_COLOR is set or "
-                    + "TERM=dumb), always, never")
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            description =
+                    "colour in the text report: auto (default: on a terminal, unless NO_COLOR is set or "
+                            + "TERM=dumb), always, never")
     String color;
 
-    @Option(names = "--allow-empty",
+    @Option(
+            names = "--allow-empty",
             description = "a folder without Terraform files is not an error (exit 3 otherwise)")
     boolean allowEmpty;
 
-    @Option(names = {"-q", "--quiet"},
-            description = "no progress and no warnings on standard error; no text report when there is nothing "
-                    + "to report")
+    @Option(
+            names = {"-q", "--quiet"},
+            description =
+                    "no progress and no warnings on standard error; no text report when there is nothing "
+                            + "to report")
     boolean quiet;
 
-    /** Set by picocli; null when {@link FastPath} read the command line (use {@link #commandLine()}). */
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /**
+     * Set by picocli; null when {@link FastPath} read the command line (use {@link
+     * #commandLine()}).
+     */
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     /** One report: a format and where it goes. */
     static final class ReportOption {
-        @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-                description = "text (default), json, sarif, junit, github or markdown; repeat --format to "
-                        + "write several reports")
+        @Option(
+                names = {"-f", "--format"},
+                required = true,
+                paramLabel = "FORMAT",
+                description =
+                        "text (default), json, sarif, junit, github or markdown; repeat --format to "
+                                + "write several reports")
         String format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "write the report of the --format before it to FILE (default: standard output)")
+        @Option(
+                names = {"-o", "--output"},
+                paramLabel = "FILE",
+                description =
+                        "write the report of the --format before it to FILE (default: standard output)")
         Path output;
     }
 
@@ -155,10 +222,16 @@ public final class ScanCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final boolean terminal;
     private final Path workDir;
+
     /** Standard input, for the path {@code -}. */
     java.io.InputStream stdin = System.in;
 
-    ScanCommand(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal, Path workDir) {
+    ScanCommand(
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> environment,
+            boolean terminal,
+            Path workDir) {
         this.out = out;
         this.err = err;
         this.environment = environment;
@@ -166,28 +239,40 @@ public final class ScanCommand implements Callable<Integer> {
         this.workDir = workDir;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
-                                   boolean terminal, Path workDir) {
-        CommandLine cli = new CommandLine(new ScanCommand(out, err, environment, terminal, workDir));
+    static CommandLine commandLine(
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> environment,
+            boolean terminal,
+            Path workDir) {
+        CommandLine cli =
+                new CommandLine(new ScanCommand(out, err, environment, terminal, workDir));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setAllowSubcommandsAsOptionParameters(true); // --rules rules: a folder named like a subcommand
+        cli.setAllowSubcommandsAsOptionParameters(
+                true); // --rules rules: a folder named like a subcommand
         Errors.install(cli, out, err);
         return cli;
     }
 
     /** Runs {@code args} through picocli, with {@code stdin} as standard input. */
-    static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
-                       boolean terminal, Path workDir, java.io.InputStream stdin) {
+    static int execute(
+            String[] args,
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> environment,
+            boolean terminal,
+            Path workDir,
+            java.io.InputStream stdin) {
         CommandLine cli = commandLine(out, err, environment, terminal, workDir);
         ((ScanCommand) cli.getCommand()).stdin = stdin;
         return cli.execute(args);
     }
 
     /**
-     * Runs a scan whose options {@link FastPath} filled in, mapping exceptions to exit codes as picocli's handlers
-     * do for {@link #commandLine(PrintWriter, PrintWriter, Map, boolean, Path)}.
+     * Runs a scan whose options {@link FastPath} filled in, mapping exceptions to exit codes as
+     * picocli's handlers do for {@link #commandLine(PrintWriter, PrintWriter, Map, boolean, Path)}.
      */
     int runWithoutPicocli() {
         try {
@@ -197,9 +282,14 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** The picocli command line of this command; built on demand when {@link FastPath} read the arguments. */
+    /**
+     * The picocli command line of this command; built on demand when {@link FastPath} read the
+     * arguments.
+     */
     private CommandLine commandLine() {
-        return spec != null ? spec.commandLine() : commandLine(out, err, environment, terminal, workDir);
+        return spec != null
+                ? spec.commandLine()
+                : commandLine(out, err, environment, terminal, workDir);
     }
 
     @Override
@@ -211,12 +301,18 @@ public final class ScanCommand implements Callable<Integer> {
         List<ReportOption> wanted = reports.isEmpty() ? List.of(textToStdout()) : reports;
         for (ReportOption r : wanted) {
             if (Reporters.forFormat(r.format) == null) {
-                throw Errors.usageError(commandLine(), "--format: unknown format \""
-                        + r.format + "\" (choose from " + String.join(", ", Reporters.names()) + ")");
+                throw Errors.usageError(
+                        commandLine(),
+                        "--format: unknown format \""
+                                + r.format
+                                + "\" (choose from "
+                                + String.join(", ", Reporters.names())
+                                + ")");
             }
         }
         if (color != null && !List.of("auto", "always", "never").contains(color)) {
-            throw Errors.usageError(commandLine(), "--color: \"" + color + "\" is not one of auto, always, never");
+            throw Errors.usageError(
+                    commandLine(), "--color: \"" + color + "\" is not one of auto, always, never");
         }
         Severity threshold = failOn == null ? null : severity(failOn);
         Config settings;
@@ -240,7 +336,11 @@ public final class ScanCommand implements Callable<Integer> {
             try {
                 BaselineFile.write(workDir.resolve(baselineWrite), result);
             } catch (IOException e) {
-                err.println("tfguard: " + baselineWrite + ": cannot write the baseline: " + Errors.reason(e));
+                err.println(
+                        "tfguard: "
+                                + baselineWrite
+                                + ": cannot write the baseline: "
+                                + Errors.reason(e));
                 unwritten = true;
             }
         }
@@ -249,18 +349,24 @@ public final class ScanCommand implements Callable<Integer> {
                 write(r, result);
             } catch (IOException e) {
                 // the other reports are still written; the run ends with exit 3
-                err.println("tfguard: " + r.output + ": cannot write the report: " + Errors.reason(e));
+                err.println(
+                        "tfguard: " + r.output + ": cannot write the report: " + Errors.reason(e));
                 unwritten = true;
             }
         }
-        boolean textOnStdout = wanted.stream().anyMatch(r -> r.output == null && r.format.equalsIgnoreCase("text"));
+        boolean textOnStdout =
+                wanted.stream()
+                        .anyMatch(r -> r.output == null && r.format.equalsIgnoreCase("text"));
         if (!quiet && !textOnStdout) {
             for (Warning w : result.warnings()) {
                 err.println("tfguard: warning: " + w);
             }
         }
-        // on a terminal the text report on standard output already shows each error: once is enough there
-        if (!(terminal && textOnStdout && !(quiet && result.findings().isEmpty() && result.errors().isEmpty()))) {
+        // on a terminal the text report on standard output already shows each error: once is enough
+        // there
+        if (!(terminal
+                && textOnStdout
+                && !(quiet && result.findings().isEmpty() && result.errors().isEmpty()))) {
             for (var e : result.errors()) {
                 err.println("tfguard: " + e);
             }
@@ -270,8 +376,11 @@ public final class ScanCommand implements Callable<Integer> {
         }
         if (baselineWrite != null) {
             if (!quiet) {
-                err.println("tfguard: wrote " + (result.findings().size() + result.unverified().size())
-                        + " findings to the baseline " + baselineWrite);
+                err.println(
+                        "tfguard: wrote "
+                                + (result.findings().size() + result.unverified().size())
+                                + " findings to the baseline "
+                                + baselineWrite);
             }
             return result.errors().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
@@ -282,7 +391,8 @@ public final class ScanCommand implements Callable<Integer> {
         try {
             return Severity.parse(text);
         } catch (IllegalArgumentException e) {
-            throw Errors.usageError(commandLine(),
+            throw Errors.usageError(
+                    commandLine(),
                     "--fail-on: \"" + text + "\" is not one of CRITICAL, HIGH, MEDIUM, LOW, INFO");
         }
     }
@@ -292,7 +402,10 @@ public final class ScanCommand implements Callable<Integer> {
         if (noConfig) {
             return Config.none();
         }
-        Path file = config != null ? workDir.resolve(config) : Config.find(workDir.resolve(paths.get(0)));
+        Path file =
+                config != null
+                        ? workDir.resolve(config)
+                        : Config.find(workDir.resolve(paths.get(0)));
         if (file == null) {
             return Config.none();
         }
@@ -302,7 +415,10 @@ public final class ScanCommand implements Callable<Integer> {
         return Config.load(file, display(file));
     }
 
-    /** The built-in rules, plus custom rule folders, with the config's choice of rules and severities. */
+    /**
+     * The built-in rules, plus custom rule folders, with the config's choice of rules and
+     * severities.
+     */
     private RuleCatalog catalog(Config settings, List<InputError> errors) {
         RuleCatalog catalog = RuleCatalog.builtIn();
         List<Path> dirs = new ArrayList<>(settings.ruleDirs());
@@ -316,9 +432,14 @@ public final class ScanCommand implements Callable<Integer> {
                 errors.add(new InputError(display(Path.of(e.file())), e.line(), e.getMessage()));
             }
         }
-        for (String id : concat(settings.enable(), settings.disable(), settings.severity().keySet())) {
+        for (String id :
+                concat(settings.enable(), settings.disable(), settings.severity().keySet())) {
             if (catalog.get(id) == null) {
-                errors.add(new InputError(settings.file(), 0, "no rule " + id + " (tfguard rules lists them)"));
+                errors.add(
+                        new InputError(
+                                settings.file(),
+                                0,
+                                "no rule " + id + " (tfguard rules lists them)"));
             }
         }
         return catalog.configured(settings.enable(), settings.disable(), settings.severity());
@@ -331,20 +452,33 @@ public final class ScanCommand implements Callable<Integer> {
         return out;
     }
 
-    private ScanResult scan(RuleCatalog catalog, Config settings, List<InputError> ruleErrors, Progress progress) {
+    private ScanResult scan(
+            RuleCatalog catalog, Config settings, List<InputError> ruleErrors, Progress progress) {
         List<Path> vars = new ArrayList<>(settings.varFiles());
         varFiles.forEach(v -> vars.add(workDir.resolve(v)));
         Predicate<Path> excluded = exclusion(settings);
         Path top = repositoryRoot();
-        LoadOptions options = new LoadOptions(catalog.relevantTypes(), vars, environment, workDir, excluded,
-                source == null ? null : workDir.resolve(source), progress::show, top, variables(), workspace);
+        LoadOptions options =
+                new LoadOptions(
+                        catalog.relevantTypes(),
+                        vars,
+                        environment,
+                        workDir,
+                        excluded,
+                        source == null ? null : workDir.resolve(source),
+                        progress::show,
+                        top,
+                        variables(),
+                        workspace);
         Model model = new Model();
         if (source != null && !Files.isDirectory(workDir.resolve(source))) {
             model.error(new InputError(source.toString(), 0, "--source: no such folder"));
         }
         ruleErrors.forEach(model::error);
-        List<Path> inputs = paths.stream().map(p -> p.toString().equals(Inputs.STDIN) ? p : workDir.resolve(p))
-                .toList();
+        List<Path> inputs =
+                paths.stream()
+                        .map(p -> p.toString().equals(Inputs.STDIN) ? p : workDir.resolve(p))
+                        .toList();
         Set<String> onlyFiles = Inputs.load(inputs, options, model, allowEmpty, stdin);
         progress.show("checking " + model.resources().size() + " resources");
         RootScan roots = new RootScan(catalog.rules(), model);
@@ -352,13 +486,17 @@ public final class ScanCommand implements Callable<Integer> {
         if (!onlyFiles.isEmpty()) {
             verdicts.removeIf(f -> f.file() == null || !onlyFiles.contains(f.file()));
         }
-        verdicts.removeIf(f -> f.file() != null && excluded.test(top.resolve(f.file()).normalize()));
+        verdicts.removeIf(
+                f -> f.file() != null && excluded.test(top.resolve(f.file()).normalize()));
 
         boolean peers = !noPeerSuppressions && !Boolean.FALSE.equals(settings.peerSuppressions());
         List<Suppression> suppressions = new ArrayList<>();
-        model.suppressions().stream().filter(s -> peers || !s.fromPeer()).forEach(suppressions::add);
+        model.suppressions().stream()
+                .filter(s -> peers || !s.fromPeer())
+                .forEach(suppressions::add);
         suppressions.addAll(settings.suppressions());
-        // the date matters only to suppressions that expire; reading the clock's time zone costs start-up time
+        // the date matters only to suppressions that expire; reading the clock's time zone costs
+        // start-up time
         LocalDate today = LocalDate.MIN;
         for (Suppression s : suppressions) {
             if (s.expires() != null) {
@@ -366,15 +504,16 @@ public final class ScanCommand implements Callable<Integer> {
                 break;
             }
         }
-        Suppressor.Outcome outcome = new Suppressor(catalog.infos()).apply(verdicts, suppressions, today);
+        Suppressor.Outcome outcome =
+                new Suppressor(catalog.infos()).apply(verdicts, suppressions, today);
 
         List<Finding> reported = outcome.kept();
         Baseline comparison = null;
         if (baseline != null) {
             Path file = workDir.resolve(baseline);
             try {
-                BaselineFile.Comparison compared = BaselineFile.compare(BaselineFile.read(file), display(file),
-                        verdicts);
+                BaselineFile.Comparison compared =
+                        BaselineFile.compare(BaselineFile.read(file), display(file), verdicts);
                 comparison = compared.baseline();
                 compared.notices().forEach(model::warn);
                 Set<String> known = new HashSet<>();
@@ -392,8 +531,16 @@ public final class ScanCommand implements Callable<Integer> {
         }
         List<Warning> warnings = new ArrayList<>(model.warnings());
         outcome.notices().forEach(n -> warnings.add(Warning.of(n)));
-        return new ScanResult(Version.get(), catalog.infos(), findings, unverified, outcome.suppressed(),
-                model.errors(), warnings, roots.relations(), comparison);
+        return new ScanResult(
+                Version.get(),
+                catalog.infos(),
+                findings,
+                unverified,
+                outcome.suppressed(),
+                model.errors(),
+                warnings,
+                roots.relations(),
+                comparison);
     }
 
     /** {@code --root}, else the git top level of the first path, else the working folder. */
@@ -401,10 +548,14 @@ public final class ScanCommand implements Callable<Integer> {
         if (repoRoot != null) {
             return workDir.resolve(repoRoot).toAbsolutePath().normalize();
         }
-        return RepositoryPaths.root(paths.isEmpty() ? workDir : workDir.resolve(paths.get(0)), workDir);
+        return RepositoryPaths.root(
+                paths.isEmpty() ? workDir : workDir.resolve(paths.get(0)), workDir);
     }
 
-    /** The {@code --var NAME=VALUE} values by name, later ones winning; a value without {@code =} is a usage error. */
+    /**
+     * The {@code --var NAME=VALUE} values by name, later ones winning; a value without {@code =} is
+     * a usage error.
+     */
     java.util.Map<String, String> variables() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String v : vars) {
@@ -418,13 +569,18 @@ public final class ScanCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The config's {@code exclude} globs, matched against paths relative to the config file's folder. */
+    /**
+     * The config's {@code exclude} globs, matched against paths relative to the config file's
+     * folder.
+     */
     static Predicate<Path> exclusion(Config settings) {
         if (settings.exclude().isEmpty()) {
             return p -> false;
         }
-        List<PathMatcher> matchers = settings.exclude().stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<PathMatcher> matchers =
+                settings.exclude().stream()
+                        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+                        .toList();
         Path base = settings.dir();
         return p -> {
             Path abs = p.toAbsolutePath().normalize();
@@ -458,7 +614,9 @@ public final class ScanCommand implements Callable<Integer> {
     private void write(ReportOption r, ScanResult result) throws IOException {
         if (r.output == null) {
             boolean colour = r.format.equalsIgnoreCase("text") && colour();
-            if (quiet && r.format.equalsIgnoreCase("text") && result.findings().isEmpty()
+            if (quiet
+                    && r.format.equalsIgnoreCase("text")
+                    && result.findings().isEmpty()
                     && result.errors().isEmpty()) {
                 return;
             }
@@ -470,7 +628,8 @@ public final class ScanCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(r.output), StandardCharsets.UTF_8)) {
+        try (Writer w =
+                new OutputStreamWriter(Files.newOutputStream(r.output), StandardCharsets.UTF_8)) {
             Reporter reporter = Reporters.forFormat(r.format, style(false));
             reporter.write(result, w);
         }
@@ -478,13 +637,17 @@ public final class ScanCommand implements Callable<Integer> {
 
     private Reporters.Style style(boolean colour) {
         String ws = environment.get("GITHUB_WORKSPACE");
-        return new Reporters.Style(colour, showSuppressed, repositoryRoot(),
+        return new Reporters.Style(
+                colour,
+                showSuppressed,
+                repositoryRoot(),
                 ws == null || ws.isBlank() ? null : workDir.resolve(ws));
     }
 
     /**
-     * Whether the text report on standard output is coloured: {@code --color}, else a terminal without
-     * {@code NO_COLOR} (set to anything but the empty string, as no-color.org asks) or {@code TERM=dumb}.
+     * Whether the text report on standard output is coloured: {@code --color}, else a terminal
+     * without {@code NO_COLOR} (set to anything but the empty string, as no-color.org asks) or
+     * {@code TERM=dumb}.
      */
     private boolean colour() {
         if ("always".equals(color) || "never".equals(color)) {

@@ -13,7 +13,6 @@ import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.Pos;
 import dev.tfguard.loader.hcl.syntax.SecretValues;
 import dev.tfguard.loader.hcl.syntax.Traversal;
-
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,19 +20,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Renders what the parser saw in a file: the JSON outline of the conformance corpus (valid, blocks, attributes,
- * references, diagnostics) or an indented text outline for people.
+ * Renders what the parser saw in a file: the JSON outline of the conformance corpus (valid, blocks,
+ * attributes, references, diagnostics) or an indented text outline for people.
  */
 final class SyntaxOutline {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private SyntaxOutline() {
-    }
+    private SyntaxOutline() {}
 
     /**
-     * The outline of one file in the corpus's reference format ({@code ref/*.json}), with the text of the
-     * {@code hidden} expressions replaced by {@link SecretValues#HIDDEN}.
+     * The outline of one file in the corpus's reference format ({@code ref/*.json}), with the text
+     * of the {@code hidden} expressions replaced by {@link SecretValues#HIDDEN}.
      */
     static ObjectNode json(ConfigFile file, boolean jsonSyntax, Set<Expr> hidden) {
         ObjectNode out = JSON.objectNode();
@@ -94,21 +92,35 @@ final class SyntaxOutline {
         return a;
     }
 
-    /** An indented outline for people: blocks with ranges, attributes with start, expression and references. */
+    /**
+     * An indented outline for people: blocks with ranges, attributes with start, expression and
+     * references.
+     */
     static void text(ConfigFile file, Set<Expr> hidden, PrintWriter out) {
         if (!file.valid()) {
             out.println(file.path() + ": invalid");
             for (Diagnostic d : file.diagnostics()) {
-                out.println("  " + d.line() + ":" + d.col() + ": " + d.summary() + ": " + d.detail());
+                out.println(
+                        "  " + d.line() + ":" + d.col() + ": " + d.summary() + ": " + d.detail());
             }
             return;
         }
-        out.println(file.path() + ": valid, " + file.body().blocks().size() + " blocks, "
-                + file.body().attributes().size() + " attributes, " + file.comments().size() + " comments");
+        out.println(
+                file.path()
+                        + ": valid, "
+                        + file.body().blocks().size()
+                        + " blocks, "
+                        + file.body().attributes().size()
+                        + " attributes, "
+                        + file.comments().size()
+                        + " comments");
         textBody(file.body(), "  ", hidden, out);
     }
 
-    /** A set of expressions by identity: two equal literals in different places are different expressions. */
+    /**
+     * A set of expressions by identity: two equal literals in different places are different
+     * expressions.
+     */
     static Set<Expr> identities(List<Expr> exprs) {
         Set<Expr> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(exprs);
@@ -127,9 +139,22 @@ final class SyntaxOutline {
                     expr = expr.substring(0, 57) + "...";
                 }
                 List<Traversal> refs = a.expr().references();
-                out.println(indent + a.name() + " = " + expr + "  (" + a.range().start() + ")"
-                        + (refs.isEmpty() ? "" : "  refs: " + String.join(", ", refs.stream().map(Traversal::toString)
-                        .toList())));
+                out.println(
+                        indent
+                                + a.name()
+                                + " = "
+                                + expr
+                                + "  ("
+                                + a.range().start()
+                                + ")"
+                                + (refs.isEmpty()
+                                        ? ""
+                                        : "  refs: "
+                                                + String.join(
+                                                        ", ",
+                                                        refs.stream()
+                                                                .map(Traversal::toString)
+                                                                .toList())));
             } else {
                 Block b = (Block) item;
                 StringBuilder head = new StringBuilder(indent).append(b.type());

@@ -2,7 +2,6 @@ package dev.tfguard.cli;
 
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.model.RuleInfo;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,32 +16,41 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The training run behind the launcher's class-data archive ({@code bin/tfguard}): scans the rules' own bad
- * examples and a small plan the ways users do (one file, a folder, a plan; text and JSON reports), so that the
- * archive holds the classes of real scans whatever command the user happens to run first. Prints nothing.
+ * The training run behind the launcher's class-data archive ({@code bin/tfguard}): scans the rules'
+ * own bad examples and a small plan the ways users do (one file, a folder, a plan; text and JSON
+ * reports), so that the archive holds the classes of real scans whatever command the user happens
+ * to run first. Prints nothing.
  */
 public final class Training {
 
-    private Training() {
-    }
+    private Training() {}
 
     /**
-     * Runs the training scans; with the arguments {@code files DIR}, only one scan of one small file written into
-     * the folder DIR, with text and JSON reports, for the JDK 25 AOT cache of runs that name files only (a
-     * pre-commit hook's). Such a cache loads every class it holds at start-up and has the JIT compile at once what
-     * its training ran hot: the classes of plans and folders, or a longer training, would slow every hook's scan.
+     * Runs the training scans; with the arguments {@code files DIR}, only one scan of one small
+     * file written into the folder DIR, with text and JSON reports, for the JDK 25 AOT cache of
+     * runs that name files only (a pre-commit hook's). Such a cache loads every class it holds at
+     * start-up and has the JIT compile at once what its training ran hot: the classes of plans and
+     * folders, or a longer training, would slow every hook's scan.
      */
     public static void main(String[] args) throws IOException {
         if (args.length == 2 && args[0].equals("files")) {
-            // a folder named by the launcher: Files.createTempDirectory would put its SecureRandom in the cache
+            // a folder named by the launcher: Files.createTempDirectory would put its SecureRandom
+            // in the cache
             Path dir = Files.createDirectories(Path.of(args[1]));
             Path file = dir.resolve("main.tf");
             try {
                 Files.writeString(file, ONE_FILE);
-                PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(),
-                        StandardCharsets.UTF_8));
-                Main.run(new String[] {"--format", "text", "--format", "json", file.toString()}, sink, sink,
-                        System.getenv(), System.console() != null, dir);
+                PrintWriter sink =
+                        new PrintWriter(
+                                new OutputStreamWriter(
+                                        OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
+                Main.run(
+                        new String[] {"--format", "text", "--format", "json", file.toString()},
+                        sink,
+                        sink,
+                        System.getenv(),
+                        System.console() != null,
+                        dir);
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(dir);
@@ -63,8 +71,12 @@ public final class Training {
 
     private static void run(Path dir) throws IOException {
         // encoded as Main encodes its output, so that the archive holds the encoder's classes
-        PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
-        // what Main.main passes, so that the archive holds the classes of the environment and the console too
+        PrintWriter sink =
+                new PrintWriter(
+                        new OutputStreamWriter(
+                                OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
+        // what Main.main passes, so that the archive holds the classes of the environment and the
+        // console too
         Map<String, String> env = System.getenv();
         boolean terminal = System.console() != null;
         List<String> files = new ArrayList<>();
@@ -78,15 +90,23 @@ public final class Training {
         Path plan = Files.writeString(dir.resolve("plan.json"), PLAN);
         if (!files.isEmpty()) {
             Main.run(new String[] {files.get(0)}, sink, sink, env, terminal, dir);
-            Main.run(new String[] {"--format", "json", files.get(0)}, sink, sink, env, terminal, dir);
+            Main.run(
+                    new String[] {"--format", "json", files.get(0)},
+                    sink,
+                    sink,
+                    env,
+                    terminal,
+                    dir);
         }
         Main.run(new String[] {dir.toString() + "/"}, sink, sink, env, terminal, dir);
         Main.run(new String[] {plan.toString()}, sink, sink, env, terminal, dir);
-        Main.run(new String[] {"--format", "json", plan.toString()}, sink, sink, env, terminal, dir);
+        Main.run(
+                new String[] {"--format", "json", plan.toString()}, sink, sink, env, terminal, dir);
     }
 
     /** A small module as a commit touches one: a key and a replication group that uses it. */
-    private static final String ONE_FILE = """
+    private static final String ONE_FILE =
+            """
             variable "auth_token" {
               type      = string
               sensitive = true
@@ -113,7 +133,8 @@ public final class Training {
             """;
 
     /** A replication group with a key from the same plan, as terraform show -json writes it. */
-    private static final String PLAN = """
+    private static final String PLAN =
+            """
             {"format_version":"1.2","terraform_version":"1.9.8",
              "resource_changes":[
               {"address":"aws_elasticache_replication_group.cache","mode":"managed",

@@ -5,8 +5,7 @@ import picocli.CommandLine.IVersionProvider;
 /** tfguard's version, from the jar manifest (or the release's number when run from classes). */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     public static String get() {
         String v = Version.class.getPackage().getImplementationVersion();
@@ -14,8 +13,9 @@ public final class Version {
     }
 
     /**
-     * The version for {@code tfguard --version}. A class of its own: a class that implements a picocli interface
-     * cannot be archived (see {@link Errors}), and every scan asks for the version.
+     * The version for {@code tfguard --version}. A class of its own: a class that implements a
+     * picocli interface cannot be archived (see {@link Errors}), and every scan asks for the
+     * version.
      */
     public static final class Provider implements IVersionProvider {
         @Override

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders the Markdown of a rule page as plain text for a terminal: headings underlined, paragraphs and list items
- * wrapped to a width, tables aligned, code blocks indented and never wrapped, inline markup (backticks, emphasis,
- * links) reduced to its text, HTML comments left out. Only the Markdown that {@link RulePage} writes, and that rule
- * descriptions use, is understood; anything else passes through as text.
+ * Renders the Markdown of a rule page as plain text for a terminal: headings underlined, paragraphs
+ * and list items wrapped to a width, tables aligned, code blocks indented and never wrapped, inline
+ * markup (backticks, emphasis, links) reduced to its text, HTML comments left out. Only the
+ * Markdown that {@link RulePage} writes, and that rule descriptions use, is understood; anything
+ * else passes through as text.
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** {@code markdown} as plain text wrapped to {@code width} columns (at least 40). */
     public static String render(String markdown, int width) {
@@ -35,7 +35,10 @@ public final class PlainText {
                 String fenceIndent = line.substring(0, line.indexOf('`'));
                 for (i++; i < lines.size() && !lines.get(i).strip().startsWith("```"); i++) {
                     String code = lines.get(i);
-                    code = code.startsWith(fenceIndent) ? code.substring(fenceIndent.length()) : code.stripLeading();
+                    code =
+                            code.startsWith(fenceIndent)
+                                    ? code.substring(fenceIndent.length())
+                                    : code.stripLeading();
                     out.append(code.isEmpty() ? "" : "    " + fenceIndent + code).append('\n');
                 }
                 continue;
@@ -54,7 +57,9 @@ public final class PlainText {
                     level++;
                 }
                 String title = inline(trimmed.substring(level).strip());
-                out.append(title).append('\n').append((level == 1 ? "=" : "-").repeat(Math.min(title.length(), w)))
+                out.append(title)
+                        .append('\n')
+                        .append((level == 1 ? "=" : "-").repeat(Math.min(title.length(), w)))
                         .append('\n');
                 continue;
             }
@@ -88,7 +93,9 @@ public final class PlainText {
         return text.isEmpty() ? "" : text + "\n";
     }
 
-    /** The marker of a list item ({@code "- "}, {@code "1. "}) that starts {@code line}, or null. */
+    /**
+     * The marker of a list item ({@code "- "}, {@code "1. "}) that starts {@code line}, or null.
+     */
     private static String listMarker(String line) {
         if (line.startsWith("- ") || line.startsWith("* ")) {
             return line.substring(0, 2);
@@ -100,7 +107,8 @@ public final class PlainText {
         return d > 0 && line.startsWith(". ", d) ? line.substring(0, d + 2) : null;
     }
 
-    private static void flush(StringBuilder out, List<String> paragraph, String indent, String hanging, int width) {
+    private static void flush(
+            StringBuilder out, List<String> paragraph, String indent, String hanging, int width) {
         if (paragraph.isEmpty()) {
             return;
         }
@@ -125,7 +133,9 @@ public final class PlainText {
     }
 
     private static String[] cells(String row) {
-        String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+        String inner =
+                row.substring(
+                        1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
         String[] cells = inner.split("\\|", -1);
         for (int i = 0; i < cells.length; i++) {
             cells[i] = inline(cells[i].strip());
@@ -133,7 +143,9 @@ public final class PlainText {
         return cells;
     }
 
-    /** A table without its separator row and without header rows that are empty, columns aligned. */
+    /**
+     * A table without its separator row and without header rows that are empty, columns aligned.
+     */
     private static void table(StringBuilder out, List<String[]> rows) {
         List<String[]> kept = new ArrayList<>();
         for (String[] r : rows) {
@@ -170,7 +182,9 @@ public final class PlainText {
     static String inline(String s) {
         String t = s.replaceAll("\\[([^\\]]+)]\\(([^)]+)\\)", "$1 ($2)");
         t = t.replace("`", "");
-        t = t.replaceAll("\\*\\*([^*]+)\\*\\*", "$1").replaceAll("(?<![\\w*])\\*([^*\\s][^*]*)\\*(?![\\w*])", "$1");
+        t =
+                t.replaceAll("\\*\\*([^*]+)\\*\\*", "$1")
+                        .replaceAll("(?<![\\w*])\\*([^*\\s][^*]*)\\*(?![\\w*])", "$1");
         return t;
     }
 }

@@ -1,48 +1,69 @@
 package dev.tfguard.docs;
 
 import dev.tfguard.model.RuleInfo;
-
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a rule's documentation page (Markdown) from its descriptor: the same text for {@code docs/rules/<ID>.md},
- * {@code tfguard explain} and the SARIF help, so that docs never drift from the rule.
+ * Renders a rule's documentation page (Markdown) from its descriptor: the same text for {@code
+ * docs/rules/<ID>.md}, {@code tfguard explain} and the SARIF help, so that docs never drift from
+ * the rule.
  */
 public final class RulePage {
 
-    private RulePage() {
-    }
+    private RulePage() {}
 
-    /** The page of {@code rule}, whose descriptor lives at {@code sourceFile} (e.g. {@code rules/aws/...yaml}). */
+    /**
+     * The page of {@code rule}, whose descriptor lives at {@code sourceFile} (e.g. {@code
+     * rules/aws/...yaml}).
+     */
     public static String render(RuleInfo rule, String sourceFile) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!-- generated from ").append(sourceFile).append(" by tfguard; do not edit -->\n\n");
+        sb.append("<!-- generated from ")
+                .append(sourceFile)
+                .append(" by tfguard; do not edit -->\n\n");
         sb.append("# ").append(rule.id()).append(": ").append(rule.title()).append("\n\n");
         sb.append("| | |\n| --- | --- |\n");
         sb.append("| severity | ").append(rule.severity()).append(" |\n");
         sb.append("| resource | `").append(rule.resourceType()).append("` |\n");
         if (!rule.securityHub().isEmpty()) {
-            sb.append("| AWS Security Hub | ").append(String.join(", ", rule.securityHub())).append(" |\n");
+            sb.append("| AWS Security Hub | ")
+                    .append(String.join(", ", rule.securityHub()))
+                    .append(" |\n");
         }
         for (Map.Entry<String, List<String>> e : rule.references().entrySet()) {
             if (!e.getKey().equals("security_hub")) {
-                sb.append("| ").append(e.getKey()).append(" | `").append(String.join("`, `", e.getValue()))
+                sb.append("| ")
+                        .append(e.getKey())
+                        .append(" | `")
+                        .append(String.join("`, `", e.getValue()))
                         .append("` |\n");
             }
         }
         sb.append("\n## Why it matters\n\n").append(rule.description().strip()).append("\n");
         sb.append("\n## How to fix\n\n").append(rule.remediation().strip()).append("\n");
-        examples(sb, "Insecure", "Each line marked `# expect " + rule.id() + "` is reported.", rule.examplesBad());
+        examples(
+                sb,
+                "Insecure",
+                "Each line marked `# expect " + rule.id() + "` is reported.",
+                rule.examplesBad());
         examples(sb, "Secure", null, rule.examplesGood());
         if (!rule.examplesPlan().isEmpty()) {
             sb.append("\n## Plan examples\n\n")
-                    .append("This check needs a plan: it reads what the plan does to a resource, not only its ")
-                    .append("configuration. Its test plans, with the configuration each was made from beside it:\n\n");
+                    .append(
+                            "This check needs a plan: it reads what the plan does to a resource, not only its ")
+                    .append(
+                            "configuration. Its test plans, with the configuration each was made from beside it:\n\n");
             for (RuleInfo.PlanExample p : rule.examplesPlan()) {
-                sb.append("- `").append(p.plan()).append("`: ").append(p.title().strip()).append(" → ")
-                        .append(p.expect().isEmpty() ? "not reported"
-                                : "reports `" + String.join("`, `", p.expect()) + "`")
+                sb.append("- `")
+                        .append(p.plan())
+                        .append("`: ")
+                        .append(p.title().strip())
+                        .append(" → ")
+                        .append(
+                                p.expect().isEmpty()
+                                        ? "not reported"
+                                        : "reports `" + String.join("`, `", p.expect()) + "`")
                         .append('\n');
             }
         }
@@ -54,34 +75,55 @@ public final class RulePage {
         return sb.toString();
     }
 
-    /** How to accept a finding of this rule: tfguard's comment, the peers' comments it honours, the config file. */
+    /**
+     * How to accept a finding of this rule: tfguard's comment, the peers' comments it honours, the
+     * config file.
+     */
     private static void suppressing(StringBuilder sb, RuleInfo rule) {
         sb.append("\n## Suppressing\n\n")
-                .append("A finding you accept can be suppressed with a reason (and optionally an expiry date) in a ")
-                .append("comment on the resource, or on the line above it:\n\n```hcl\n# tfguard:ignore:")
-                .append(rule.id()).append(" the reason, for the reviewer\n# tfguard:ignore:").append(rule.id())
+                .append(
+                        "A finding you accept can be suppressed with a reason (and optionally an expiry date) in a ")
+                .append(
+                        "comment on the resource, or on the line above it:\n\n```hcl\n# tfguard:ignore:")
+                .append(rule.id())
+                .append(" the reason, for the reviewer\n# tfguard:ignore:")
+                .append(rule.id())
                 .append(":exp:2027-03-31 accepted until the migration\n```\n");
         List<String> peers = new java.util.ArrayList<>();
-        rule.references().getOrDefault("checkov", List.of())
+        rule.references()
+                .getOrDefault("checkov", List.of())
                 .forEach(id -> peers.add("#checkov:skip=" + id + ":the reason"));
-        rule.references().getOrDefault("tfsec", List.of()).stream().filter(id -> id.contains("-"))
+        rule.references().getOrDefault("tfsec", List.of()).stream()
+                .filter(id -> id.contains("-"))
                 .forEach(id -> peers.add("#tfsec:ignore:" + id));
-        rule.references().getOrDefault("trivy", List.of())
+        rule.references()
+                .getOrDefault("trivy", List.of())
                 .forEach(id -> peers.add("#trivy:ignore:" + id));
         if (!peers.isEmpty()) {
-            sb.append("\nComments written for other scanners suppress it too (`--no-peer-suppressions` turns that ")
-                    .append("off):\n\n```hcl\n").append(String.join("\n", peers)).append("\n```\n");
+            sb.append(
+                            "\nComments written for other scanners suppress it too (`--no-peer-suppressions` turns that ")
+                    .append("off):\n\n```hcl\n")
+                    .append(String.join("\n", peers))
+                    .append("\n```\n");
         }
-        sb.append("\nOn a plan, or for a whole module, suppress it by address in `.tfguard.yaml`:\n\n```yaml\n")
-                .append("suppress:\n  - rule: ").append(rule.id()).append("\n    resource: module.legacy\n")
+        sb.append(
+                        "\nOn a plan, or for a whole module, suppress it by address in `.tfguard.yaml`:\n\n```yaml\n")
+                .append("suppress:\n  - rule: ")
+                .append(rule.id())
+                .append("\n    resource: module.legacy\n")
                 .append("    reason: the reason, for the reviewer\n    expires: 2027-03-31\n```\n");
     }
 
-    private static void examples(StringBuilder sb, String heading, String note, List<String> examples) {
+    private static void examples(
+            StringBuilder sb, String heading, String note, List<String> examples) {
         if (examples.isEmpty()) {
             return;
         }
-        sb.append("\n## ").append(heading).append(" example").append(examples.size() > 1 ? "s" : "").append("\n\n");
+        sb.append("\n## ")
+                .append(heading)
+                .append(" example")
+                .append(examples.size() > 1 ? "s" : "")
+                .append("\n\n");
         if (note != null) {
             sb.append(note).append("\n\n");
         }

@@ -4,29 +4,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One declarative test of one attribute, with what an absent attribute means (the provider default, which may
- * depend on another attribute). Operators: {@code present}, {@code absent}, {@code equals}, {@code in},
- * {@code notIn}, {@code matches}.
+ * One declarative test of one attribute, with what an absent attribute means (the provider default,
+ * which may depend on another attribute). Operators: {@code present}, {@code absent}, {@code
+ * equals}, {@code in}, {@code notIn}, {@code matches}.
  */
 final class Condition {
 
     /** The condition as written in YAML. */
-    record Spec(String attr, String op, Object value, @JsonProperty("default") Object defaultValue) {
-    }
+    record Spec(
+            String attr, String op, Object value, @JsonProperty("default") Object defaultValue) {}
 
     /** The outcome of a test on one resource. */
-    enum State { PASS, FAIL, UNKNOWN }
+    enum State {
+        PASS,
+        FAIL,
+        UNKNOWN
+    }
 
     /** A test's outcome with the words a message needs: what was found, and why it is unknown. */
-    record Outcome(State state, String attr, String actual, String reason) {
-    }
+    record Outcome(State state, String attr, String actual, String reason) {}
 
     private final Spec spec;
     private final Pattern pattern;
@@ -37,17 +39,31 @@ final class Condition {
             throw new RuleDefinitionException(file, 0, "a condition needs \"attr\"");
         }
         switch (spec.op() == null ? "" : spec.op()) {
-            case "present", "absent" -> { }
+            case "present", "absent" -> {}
             case "equals", "in", "notIn", "matches" -> {
                 if (spec.value() == null) {
-                    throw new RuleDefinitionException(file, 0, "condition on " + spec.attr() + ": op " + spec.op()
-                            + " needs \"value\"");
+                    throw new RuleDefinitionException(
+                            file,
+                            0,
+                            "condition on "
+                                    + spec.attr()
+                                    + ": op "
+                                    + spec.op()
+                                    + " needs \"value\"");
                 }
             }
-            default -> throw new RuleDefinitionException(file, 0, "condition on " + spec.attr() + ": unknown op \""
-                    + spec.op() + "\" (use present, absent, equals, in, notIn or matches)");
+            default ->
+                    throw new RuleDefinitionException(
+                            file,
+                            0,
+                            "condition on "
+                                    + spec.attr()
+                                    + ": unknown op \""
+                                    + spec.op()
+                                    + "\" (use present, absent, equals, in, notIn or matches)");
         }
-        this.pattern = spec.op().equals("matches") ? Pattern.compile(String.valueOf(spec.value())) : null;
+        this.pattern =
+                spec.op().equals("matches") ? Pattern.compile(String.valueOf(spec.value())) : null;
     }
 
     String attr() {
@@ -61,8 +77,10 @@ final class Condition {
         if (v instanceof Value.Unknown u) {
             return switch (spec.op()) {
                 // a value that is set but unknown (a required variable, a resource output) is set
-                case "present" -> u.set() ? new Outcome(State.PASS, spec.attr(), "set", null)
-                        : new Outcome(State.UNKNOWN, spec.attr(), "unknown", u.reason());
+                case "present" ->
+                        u.set()
+                                ? new Outcome(State.PASS, spec.attr(), "set", null)
+                                : new Outcome(State.UNKNOWN, spec.attr(), "unknown", u.reason());
                 case "absent" -> new Outcome(State.FAIL, spec.attr(), "set", null);
                 default -> new Outcome(State.UNKNOWN, spec.attr(), "unknown", u.reason());
             };
@@ -78,31 +96,49 @@ final class Condition {
     private Outcome testAbsent(Resource r) {
         Object def = spec.defaultValue();
         if (def == null) {
-            boolean pass = switch (spec.op()) {
-                case "absent", "notIn" -> true;
-                default -> false;
-            };
+            boolean pass =
+                    switch (spec.op()) {
+                        case "absent", "notIn" -> true;
+                        default -> false;
+                    };
             return new Outcome(pass ? State.PASS : State.FAIL, spec.attr(), "not set", null);
         }
         if (def instanceof Map<?, ?> byAttr) {
-            // {from: engine, cases: {valkey: true}, else: false}: the provider default depends on another attribute
+            // {from: engine, cases: {valkey: true}, else: false}: the provider default depends on
+            // another attribute
             String from = String.valueOf(byAttr.get("from"));
             Value other = r.value(from);
             if (other instanceof Value.Unknown u) {
-                return new Outcome(State.UNKNOWN, spec.attr(), "not set",
-                        spec.attr() + " is not set and its default depends on " + from + ", which is unknown: "
+                return new Outcome(
+                        State.UNKNOWN,
+                        spec.attr(),
+                        "not set",
+                        spec.attr()
+                                + " is not set and its default depends on "
+                                + from
+                                + ", which is unknown: "
                                 + u.reason());
             }
             Object fromValue = other.isKnown() ? other.asString() : byAttr.get("absent");
             Map<?, ?> cases = byAttr.get("cases") instanceof Map<?, ?> m ? m : Map.of();
-            Object chosen = fromValue != null && cases.containsKey(String.valueOf(fromValue))
-                    ? cases.get(String.valueOf(fromValue)) : byAttr.get("else");
-            String shown = "not set, and the provider default for " + from + " "
-                    + (fromValue == null ? "(not set)" : "\"" + fromValue + "\"") + " is " + render(chosen);
+            Object chosen =
+                    fromValue != null && cases.containsKey(String.valueOf(fromValue))
+                            ? cases.get(String.valueOf(fromValue))
+                            : byAttr.get("else");
+            String shown =
+                    "not set, and the provider default for "
+                            + from
+                            + " "
+                            + (fromValue == null ? "(not set)" : "\"" + fromValue + "\"")
+                            + " is "
+                            + render(chosen);
             return new Outcome(compare(chosen) ? State.PASS : State.FAIL, spec.attr(), shown, null);
         }
-        return new Outcome(compare(def) ? State.PASS : State.FAIL, spec.attr(),
-                "not set, and the provider default is " + render(def), null);
+        return new Outcome(
+                compare(def) ? State.PASS : State.FAIL,
+                spec.attr(),
+                "not set, and the provider default is " + render(def),
+                null);
     }
 
     private boolean compare(Object known) {
@@ -113,12 +149,18 @@ final class Condition {
             case "equals" -> same(known, spec.value());
             case "in" -> asList(spec.value()).stream().anyMatch(x -> same(known, x));
             case "notIn" -> asList(spec.value()).stream().noneMatch(x -> same(known, x));
-            case "matches" -> known != null && v.asString() != null && pattern.matcher(v.asString()).matches();
+            case "matches" ->
+                    known != null
+                            && v.asString() != null
+                            && pattern.matcher(v.asString()).matches();
             default -> throw new IllegalStateException(spec.op());
         };
     }
 
-    /** Terraform's comparison after its conversions: {@code "true"} equals {@code true}, {@code "1"} equals 1. */
+    /**
+     * Terraform's comparison after its conversions: {@code "true"} equals {@code true}, {@code "1"}
+     * equals 1.
+     */
     static boolean same(Object a, Object b) {
         if (a == null || b == null) {
             return a == b;

@@ -4,15 +4,15 @@ import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.RuleInfo;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule written as a YAML {@code match}: for each resource of the type where every {@code when} condition
- * holds, every {@code require} condition (and at least one {@code require_any} condition) must pass.
+ * A rule written as a YAML {@code match}: for each resource of the type where every {@code when}
+ * condition holds, every {@code require} condition (and at least one {@code require_any} condition)
+ * must pass.
  */
 final class DeclarativeRule implements Rule {
     private final RuleInfo info;
@@ -24,7 +24,12 @@ final class DeclarativeRule implements Rule {
     private final boolean globalSecondaryInherits;
     private final Set<String> reads;
 
-    DeclarativeRule(RuleInfo info, Messages messages, Descriptor.Match match, String file, Set<String> reads) {
+    DeclarativeRule(
+            RuleInfo info,
+            Messages messages,
+            Descriptor.Match match,
+            String file,
+            Set<String> reads) {
         this.info = info;
         this.messages = messages;
         this.type = match.resource() != null ? match.resource() : info.resourceType();
@@ -34,7 +39,8 @@ final class DeclarativeRule implements Rule {
         this.globalSecondaryInherits = Boolean.TRUE.equals(match.globalSecondaryInherits());
         this.reads = Set.copyOf(reads);
         if (require.isEmpty() && requireAny.isEmpty()) {
-            throw new RuleDefinitionException(file, 0, "match needs \"require\" or \"require_any\"");
+            throw new RuleDefinitionException(
+                    file, 0, "match needs \"require\" or \"require_any\"");
         }
     }
 
@@ -62,11 +68,18 @@ final class DeclarativeRule implements Rule {
             if (globalSecondaryInherits) {
                 ResourceGraph.GlobalMembership m = graph.globalMembership(r);
                 if (m.secondary()) {
-                    // The secondary cannot set what it inherits: its primary, checked as a resource of its own,
+                    // The secondary cannot set what it inherits: its primary, checked as a resource
+                    // of its own,
                     // decides. A primary outside the scan leaves the check open.
                     if (m.primary() == null) {
-                        String attr = require.isEmpty() ? requireAny.get(0).attr() : require.get(0).attr();
-                        verdicts.unverified(r, "global_replication_group_id", messages.secondary(attr, m.datastore()),
+                        String attr =
+                                require.isEmpty()
+                                        ? requireAny.get(0).attr()
+                                        : require.get(0).attr();
+                        verdicts.unverified(
+                                r,
+                                "global_replication_group_id",
+                                messages.secondary(attr, m.datastore()),
                                 "the global datastore's primary replication group is not in this configuration");
                     }
                     continue;
@@ -100,8 +113,11 @@ final class DeclarativeRule implements Rule {
         if (failed == null && !requireAny.isEmpty()) {
             List<Condition.Outcome> any = requireAny.stream().map(c -> c.test(r)).toList();
             if (any.stream().noneMatch(o -> o.state() == Condition.State.PASS)) {
-                Condition.Outcome u = any.stream().filter(o -> o.state() == Condition.State.UNKNOWN).findFirst()
-                        .orElse(null);
+                Condition.Outcome u =
+                        any.stream()
+                                .filter(o -> o.state() == Condition.State.UNKNOWN)
+                                .findFirst()
+                                .orElse(null);
                 if (u == null) {
                     failed = any.get(0);
                 } else if (unknown == null) {
@@ -115,25 +131,37 @@ final class DeclarativeRule implements Rule {
         if (failed != null && scope == null) {
             verdicts.fail(r, failed.attr(), messages.fail(failed));
         } else if (failed != null) {
-            verdicts.unverified(r, failed.attr(), messages.fail(failed), "the rule applies only when "
-                    + scope.attr() + " allows it, and " + scope.attr() + " is unknown: " + scope.reason());
+            verdicts.unverified(
+                    r,
+                    failed.attr(),
+                    messages.fail(failed),
+                    "the rule applies only when "
+                            + scope.attr()
+                            + " allows it, and "
+                            + scope.attr()
+                            + " is unknown: "
+                            + scope.reason());
         } else if (unknown != null) {
             verdicts.unverified(r, unknown.attr(), messages.unverified(unknown), unknown.reason());
         }
     }
 
     /**
-     * The outcome with the variable named whose {@code default} gave the value, so that the message says where to
-     * change it: {@code false (the default of var.encrypt)}, {@code null from the default of var.key, and ...}.
+     * The outcome with the variable named whose {@code default} gave the value, so that the message
+     * says where to change it: {@code false (the default of var.encrypt)}, {@code null from the
+     * default of var.key, and ...}.
      */
     private static Condition.Outcome fromDefault(Resource r, Condition.Outcome o) {
         Attr a = r.attr(o.attr());
         if (a == null || a.defaultOf() == null) {
             return o;
         }
-        String actual = o.actual().startsWith("not set")
-                ? "null from the default of " + a.defaultOf() + o.actual().substring("not set".length())
-                : o.actual() + " (the default of " + a.defaultOf() + ")";
+        String actual =
+                o.actual().startsWith("not set")
+                        ? "null from the default of "
+                                + a.defaultOf()
+                                + o.actual().substring("not set".length())
+                        : o.actual() + " (the default of " + a.defaultOf() + ")";
         return new Condition.Outcome(o.state(), o.attr(), actual, o.reason());
     }
 
@@ -144,12 +172,18 @@ final class DeclarativeRule implements Rule {
         }
 
         String secondary(String attr, String datastore) {
-            return templates.getOrDefault("secondary", "{attr} is inherited from the primary of the global "
-                    + "datastore {datastore}").replace("{attr}", attr).replace("{datastore}", datastore);
+            return templates
+                    .getOrDefault(
+                            "secondary",
+                            "{attr} is inherited from the primary of the global "
+                                    + "datastore {datastore}")
+                    .replace("{attr}", attr)
+                    .replace("{datastore}", datastore);
         }
 
         String unverified(Condition.Outcome o) {
-            return fill(templates.getOrDefault("unverified", "{attr} cannot be known statically"), o);
+            return fill(
+                    templates.getOrDefault("unverified", "{attr} cannot be known statically"), o);
         }
 
         private static String fill(String template, Condition.Outcome o) {

@@ -1,13 +1,12 @@
 package dev.tfguard.engine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.Map;
 
 /**
- * A rule file as written in {@code rules/}: the single source of a rule's metadata, logic (declarative
- * {@code match} or Java {@code impl}), messages and examples. Unknown keys are errors.
+ * A rule file as written in {@code rules/}: the single source of a rule's metadata, logic
+ * (declarative {@code match} or Java {@code impl}), messages and examples. Unknown keys are errors.
  */
 record Descriptor(
         String id,
@@ -28,8 +27,8 @@ record Descriptor(
         Boolean deprecated) {
 
     /**
-     * A declarative condition set over one resource type. With {@code global_secondary_inherits}, a replication
-     * group that is a global datastore secondary is judged through its primary (see
+     * A declarative condition set over one resource type. With {@code global_secondary_inherits}, a
+     * replication group that is a global datastore secondary is judged through its primary (see
      * {@link dev.tfguard.graph.ResourceGraph#globalMembership}).
      */
     record Match(
@@ -37,17 +36,16 @@ record Descriptor(
             List<Condition.Spec> when,
             List<Condition.Spec> require,
             @JsonProperty("require_any") List<Condition.Spec> requireAny,
-            @JsonProperty("global_secondary_inherits") Boolean globalSecondaryInherits) {
-    }
+            @JsonProperty("global_secondary_inherits") Boolean globalSecondaryInherits) {}
 
     /**
-     * Terraform snippets: bad ones carry {@code # expect <ID>} on each offending line. {@code plans} are plan
-     * fixtures for what only a plan can show (a replacement, a changed value).
+     * Terraform snippets: bad ones carry {@code # expect <ID>} on each offending line. {@code
+     * plans} are plan fixtures for what only a plan can show (a replacement, a changed value).
      */
-    record Examples(List<String> bad, List<String> good, List<PlanExample> plans) {
-    }
+    record Examples(List<String> bad, List<String> good, List<PlanExample> plans) {}
 
-    /** A plan fixture (path relative to the project root) and the addresses the rule reports on it. */
-    record PlanExample(String plan, String title, List<String> expect) {
-    }
+    /**
+     * A plan fixture (path relative to the project root) and the addresses the rule reports on it.
+     */
+    record PlanExample(String plan, String title, List<String> expect) {}
 }

@@ -2,11 +2,12 @@ package dev.tfguard.engine;
 
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.RuleInfo;
-
 import java.util.Map;
 import java.util.Set;
 
-/** A rule whose logic is a {@link Check} class and whose metadata and messages come from its YAML. */
+/**
+ * A rule whose logic is a {@link Check} class and whose metadata and messages come from its YAML.
+ */
 final class JavaRule implements Rule {
     private final RuleInfo info;
     private final Map<String, String> messages;

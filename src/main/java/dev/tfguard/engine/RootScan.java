@@ -5,7 +5,6 @@ import dev.tfguard.model.Finding;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.Resource;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,56 +15,86 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rules run over each root module apart: a root's resources form one graph, so that references resolve within
- * their own configuration and the same address in two roots is two resources. Every verdict carries its root.
+ * Rules run over each root module apart: a root's resources form one graph, so that references
+ * resolve within their own configuration and the same address in two roots is two resources. Every
+ * verdict carries its root.
  */
 public final class RootScan {
     private final Map<String, ResourceGraph> graphs = new LinkedHashMap<>();
     private final List<Finding> verdicts = new ArrayList<>();
 
-    /** Builds a graph per root ({@code byRoot} as {@code Model.resourcesByRoot()} gives it) and runs the rules. */
+    /**
+     * Builds a graph per root ({@code byRoot} as {@code Model.resourcesByRoot()} gives it) and runs
+     * the rules.
+     */
     public RootScan(List<Rule> rules, Map<String, List<Resource>> byRoot) {
         this(rules, byRoot, (root, modulePath) -> List.of());
     }
 
     /**
-     * Runs the rules over every root of {@code model}; a verdict on a resource inside a module names the chain of
-     * module calls that leads to it from its root, since the module's file alone does not say which caller's
-     * inputs made it fail.
+     * Runs the rules over every root of {@code model}; a verdict on a resource inside a module
+     * names the chain of module calls that leads to it from its root, since the module's file alone
+     * does not say which caller's inputs made it fail.
      */
     public RootScan(List<Rule> rules, Model model) {
         this(rules, model.resourcesByRoot(), model::callChain);
     }
 
-    private RootScan(List<Rule> rules, Map<String, List<Resource>> byRoot,
-                     BiFunction<String, String, List<String>> chains) {
-        byRoot.forEach((root, resources) -> {
-            ResourceGraph graph = new ResourceGraph(resources);
-            graphs.put(root, graph);
-            for (Finding f : Runner.run(rules, graph)) {
-                List<String> chain = chains.apply(root, modulePath(f.resource()));
-                Finding g = chain.isEmpty() ? f : new Finding(f.rule(), f.title(), f.severity(), f.resource(),
-                        f.attribute(), f.source(), f.message() + "; called through " + String.join(" → ", chain),
-                        f.remediation(), f.aliases(), f.reason(), f.root());
-                verdicts.add(root == null ? g : g.withRoot(root));
-            }
-        });
+    private RootScan(
+            List<Rule> rules,
+            Map<String, List<Resource>> byRoot,
+            BiFunction<String, String, List<String>> chains) {
+        byRoot.forEach(
+                (root, resources) -> {
+                    ResourceGraph graph = new ResourceGraph(resources);
+                    graphs.put(root, graph);
+                    for (Finding f : Runner.run(rules, graph)) {
+                        List<String> chain = chains.apply(root, modulePath(f.resource()));
+                        Finding g =
+                                chain.isEmpty()
+                                        ? f
+                                        : new Finding(
+                                                f.rule(),
+                                                f.title(),
+                                                f.severity(),
+                                                f.resource(),
+                                                f.attribute(),
+                                                f.source(),
+                                                f.message()
+                                                        + "; called through "
+                                                        + String.join(" → ", chain),
+                                                f.remediation(),
+                                                f.aliases(),
+                                                f.reason(),
+                                                f.root());
+                        verdicts.add(root == null ? g : g.withRoot(root));
+                    }
+                });
         verdicts.sort(Finding.ORDER);
     }
 
-    /** The module part of a resource address, without instance keys: {@code module.a.module.b}, or {@code ""}. */
+    /**
+     * The module part of a resource address, without instance keys: {@code module.a.module.b}, or
+     * {@code ""}.
+     */
     static String modulePath(String address) {
         Matcher m = MODULES.matcher(address);
         if (!m.lookingAt()) {
             return "";
         }
         String path = m.group();
-        return path.isEmpty() ? "" : path.substring(0, path.length() - 1).replaceAll("\\[[^\\]]*\\]", "");
+        return path.isEmpty()
+                ? ""
+                : path.substring(0, path.length() - 1).replaceAll("\\[[^\\]]*\\]", "");
     }
 
-    private static final Pattern MODULES = Pattern.compile("(module\\.[^.\\[]+(\\[(\"[^\"]*\"|[^\\]]*)\\])?\\.)*");
+    private static final Pattern MODULES =
+            Pattern.compile("(module\\.[^.\\[]+(\\[(\"[^\"]*\"|[^\\]]*)\\])?\\.)*");
 
-    /** Every failure and unverified check of every root, in {@link Finding#ORDER}; a list the caller may change. */
+    /**
+     * Every failure and unverified check of every root, in {@link Finding#ORDER}; a list the caller
+     * may change.
+     */
     public List<Finding> verdicts() {
         return verdicts;
     }

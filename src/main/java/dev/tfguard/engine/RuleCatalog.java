@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.Severity;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,26 +26,29 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The rules tfguard runs: the built-in ones from {@code rules/} in the jar (listed in {@code rules/index}, so that
- * start-up scans no class path) plus any loaded from a folder.
+ * The rules tfguard runs: the built-in ones from {@code rules/} in the jar (listed in {@code
+ * rules/index}, so that start-up scans no class path) plus any loaded from a folder.
  */
 public final class RuleCatalog {
     /** The package where {@code impl: X} finds {@code XRule}. */
     static final String IMPL_PACKAGE = "dev.tfguard.rules.aws.";
 
-    /** The YAML databinding, created on first use: built-in rules are read from their compiled form. */
+    /**
+     * The YAML databinding, created on first use: built-in rules are read from their compiled form.
+     */
     private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        static final ObjectMapper MAPPER =
+                new ObjectMapper(new YAMLFactory())
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Map<String, String> files = new LinkedHashMap<>();
 
     /**
-     * The built-in rules. Throws {@link RuleDefinitionException} when one is malformed (a bug in the build). Rules
-     * come from the form compiled at build time ({@link CompiledCatalog}) when it matches the YAML in the jar, so
-     * that start-up does not parse YAML.
+     * The built-in rules. Throws {@link RuleDefinitionException} when one is malformed (a bug in
+     * the build). Rules come from the form compiled at build time ({@link CompiledCatalog}) when it
+     * matches the YAML in the jar, so that start-up does not parse YAML.
      */
     public static RuleCatalog builtIn() {
         RuleCatalog catalog = new RuleCatalog();
@@ -87,10 +89,13 @@ public final class RuleCatalog {
         }
     }
 
-    /** The rule files named in {@code rules/index}, one path (relative to {@code rules/}) a line. */
+    /**
+     * The rule files named in {@code rules/index}, one path (relative to {@code rules/}) a line.
+     */
     static List<String> index() {
         List<String> out = new ArrayList<>();
-        try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream("rules/index")) {
+        try (InputStream in =
+                RuleCatalog.class.getClassLoader().getResourceAsStream("rules/index")) {
             if (in == null) {
                 return out;
             }
@@ -107,16 +112,21 @@ public final class RuleCatalog {
     }
 
     /**
-     * Adds every {@code .yaml}/{@code .yml} rule file under {@code dir}. Returns the errors of malformed files
-     * (each {@code file:line: message}); the good ones are added.
+     * Adds every {@code .yaml}/{@code .yml} rule file under {@code dir}. Returns the errors of
+     * malformed files (each {@code file:line: message}); the good ones are added.
      */
     public List<RuleDefinitionException> addDirectory(Path dir) {
         List<RuleDefinitionException> errors = new ArrayList<>();
         List<Path> paths;
         try (Stream<Path> s = Files.walk(dir)) {
-            paths = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            paths =
+                    s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                            .sorted()
+                            .toList();
         } catch (IOException e) {
-            errors.add(new RuleDefinitionException(dir.toString(), 0, "cannot read rule folder: " + e.getMessage()));
+            errors.add(
+                    new RuleDefinitionException(
+                            dir.toString(), 0, "cannot read rule folder: " + e.getMessage()));
             return errors;
         }
         for (Path p : paths) {
@@ -125,7 +135,9 @@ public final class RuleCatalog {
             } catch (RuleDefinitionException e) {
                 errors.add(e);
             } catch (IOException e) {
-                errors.add(new RuleDefinitionException(p.toString(), 0, "cannot read: " + e.getMessage()));
+                errors.add(
+                        new RuleDefinitionException(
+                                p.toString(), 0, "cannot read: " + e.getMessage()));
             }
         }
         return errors;
@@ -140,18 +152,28 @@ public final class RuleCatalog {
             if (e.line() > 0) {
                 throw e;
             }
-            // what the descriptor's checks find has no position: point at the key it is about, else the first line
-            throw new RuleDefinitionException(file, lineOfProblem(yaml, e.getMessage()), e.getMessage());
+            // what the descriptor's checks find has no position: point at the key it is about, else
+            // the first line
+            throw new RuleDefinitionException(
+                    file, lineOfProblem(yaml, e.getMessage()), e.getMessage());
         }
     }
 
-    /** The line of the key a descriptor error is about; 1 (where the rule starts) for a key that is missing. */
+    /**
+     * The line of the key a descriptor error is about; 1 (where the rule starts) for a key that is
+     * missing.
+     */
     private static int lineOfProblem(byte[] yaml, String message) {
-        String key = message.startsWith("severity") ? "severity"
-                : message.startsWith("impl ") ? "impl"
-                : message.startsWith("condition") || message.startsWith("match") || message.startsWith("a condition")
-                ? "match"
-                : message.startsWith("a rule has either") ? "match" : null;
+        String key =
+                message.startsWith("severity")
+                        ? "severity"
+                        : message.startsWith("impl ")
+                                ? "impl"
+                                : message.startsWith("condition")
+                                                || message.startsWith("match")
+                                                || message.startsWith("a condition")
+                                        ? "match"
+                                        : message.startsWith("a rule has either") ? "match" : null;
         int line = key == null ? 0 : lineOf(yaml, key, null);
         if (line == 0 && "match".equals(key)) {
             line = lineOf(yaml, "impl", null);
@@ -159,19 +181,31 @@ public final class RuleCatalog {
         return line > 0 ? line : 1;
     }
 
-    /** Parses one rule file into its descriptor; malformed YAML or unknown keys throw with the line. */
+    /**
+     * Parses one rule file into its descriptor; malformed YAML or unknown keys throw with the line.
+     */
     static Descriptor parse(String file, byte[] yaml) {
         Descriptor d;
         try {
             d = Yaml.MAPPER.readValue(yaml, Descriptor.class);
         } catch (UnrecognizedPropertyException e) {
             // the parser's location is past the key; point at the key itself
-            throw new RuleDefinitionException(file, lineOf(yaml, e.getPropertyName(), e.getLocation()),
-                    "unknown key \"" + e.getPropertyName() + "\" (known keys: " + e.getKnownPropertyIds() + ")");
+            throw new RuleDefinitionException(
+                    file,
+                    lineOf(yaml, e.getPropertyName(), e.getLocation()),
+                    "unknown key \""
+                            + e.getPropertyName()
+                            + "\" (known keys: "
+                            + e.getKnownPropertyIds()
+                            + ")");
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new RuleDefinitionException(file, loc == null ? 0 : loc.getLineNr(), e.getOriginalMessage()
-                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(",? ?not marked as ignorable.*", ""));
+            throw new RuleDefinitionException(
+                    file,
+                    loc == null ? 0 : loc.getLineNr(),
+                    e.getOriginalMessage()
+                            .replaceAll(" \\(class [^)]*\\)", "")
+                            .replaceAll(",? ?not marked as ignorable.*", ""));
         } catch (IOException e) {
             throw new RuleDefinitionException(file, 0, "cannot read: " + e.getMessage());
         }
@@ -185,8 +219,13 @@ public final class RuleCatalog {
     void add(String file, Descriptor d) {
         Rule rule = build(file, d);
         if (rules.containsKey(rule.info().id())) {
-            throw new RuleDefinitionException(file, 1, "rule id " + rule.info().id() + " is already defined in "
-                    + files.get(rule.info().id()));
+            throw new RuleDefinitionException(
+                    file,
+                    1,
+                    "rule id "
+                            + rule.info().id()
+                            + " is already defined in "
+                            + files.get(rule.info().id()));
         }
         rules.put(rule.info().id(), rule);
         files.put(rule.info().id(), file);
@@ -213,22 +252,51 @@ public final class RuleCatalog {
         try {
             severity = Severity.parse(d.severity());
         } catch (IllegalArgumentException e) {
-            throw new RuleDefinitionException(file, 0, "severity \"" + d.severity()
-                    + "\" is not one of info, low, medium, high, critical");
+            throw new RuleDefinitionException(
+                    file,
+                    0,
+                    "severity \""
+                            + d.severity()
+                            + "\" is not one of info, low, medium, high, critical");
         }
-        String type = d.resource() != null ? d.resource() : d.match() != null ? d.match().resource() : null;
+        String type =
+                d.resource() != null
+                        ? d.resource()
+                        : d.match() != null ? d.match().resource() : null;
         require(file, type, "resource (or match.resource)");
-        RuleInfo info = new RuleInfo(d.id(), d.slug() == null ? d.id().toLowerCase(Locale.ROOT) : d.slug(),
-                d.title(), severity, type, d.description(), d.remediation(),
-                d.links() == null ? List.of() : d.links(), references(file, d.references()),
-                d.examples() == null || d.examples().bad() == null ? List.of() : d.examples().bad(),
-                d.examples() == null || d.examples().good() == null ? List.of() : d.examples().good(),
-                d.examples() == null || d.examples().plans() == null ? List.of() : d.examples().plans().stream()
-                        .map(p -> new RuleInfo.PlanExample(p.plan(), p.title(),
-                                p.expect() == null ? List.of() : p.expect())).toList());
+        RuleInfo info =
+                new RuleInfo(
+                        d.id(),
+                        d.slug() == null ? d.id().toLowerCase(Locale.ROOT) : d.slug(),
+                        d.title(),
+                        severity,
+                        type,
+                        d.description(),
+                        d.remediation(),
+                        d.links() == null ? List.of() : d.links(),
+                        references(file, d.references()),
+                        d.examples() == null || d.examples().bad() == null
+                                ? List.of()
+                                : d.examples().bad(),
+                        d.examples() == null || d.examples().good() == null
+                                ? List.of()
+                                : d.examples().good(),
+                        d.examples() == null || d.examples().plans() == null
+                                ? List.of()
+                                : d.examples().plans().stream()
+                                        .map(
+                                                p ->
+                                                        new RuleInfo.PlanExample(
+                                                                p.plan(),
+                                                                p.title(),
+                                                                p.expect() == null
+                                                                        ? List.of()
+                                                                        : p.expect()))
+                                        .toList());
         Map<String, String> messages = d.messages() == null ? Map.of() : d.messages();
         if ((d.match() == null) == (d.impl() == null)) {
-            throw new RuleDefinitionException(file, 0, "a rule has either \"match\" or \"impl\", not both or neither");
+            throw new RuleDefinitionException(
+                    file, 0, "a rule has either \"match\" or \"impl\", not both or neither");
         }
         Set<String> reads = new TreeSet<>();
         reads.add(type);
@@ -236,7 +304,8 @@ public final class RuleCatalog {
             reads.addAll(d.reads());
         }
         if (d.match() != null) {
-            return new DeclarativeRule(info, new DeclarativeRule.Messages(messages), d.match(), file, reads);
+            return new DeclarativeRule(
+                    info, new DeclarativeRule.Messages(messages), d.match(), file, reads);
         }
         return new JavaRule(info, messages, instantiate(file, d.impl()), reads);
     }
@@ -248,7 +317,8 @@ public final class RuleCatalog {
             if (o instanceof Check c) {
                 return c;
             }
-            throw new RuleDefinitionException(file, 0, "impl " + impl + ": " + cls + " is not a Check");
+            throw new RuleDefinitionException(
+                    file, 0, "impl " + impl + ": " + cls + " is not a Check");
         } catch (ReflectiveOperationException e) {
             throw new RuleDefinitionException(file, 0, "impl " + impl + ": no class " + cls);
         }
@@ -257,15 +327,16 @@ public final class RuleCatalog {
     private static Map<String, List<String>> references(String file, Map<String, Object> refs) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (refs != null) {
-            refs.forEach((k, v) -> {
-                List<String> ids = new ArrayList<>();
-                if (v instanceof List<?> l) {
-                    l.forEach(x -> ids.add(String.valueOf(x)));
-                } else if (v != null) {
-                    ids.add(String.valueOf(v));
-                }
-                out.put(k, List.copyOf(ids));
-            });
+            refs.forEach(
+                    (k, v) -> {
+                        List<String> ids = new ArrayList<>();
+                        if (v instanceof List<?> l) {
+                            l.forEach(x -> ids.add(String.valueOf(x)));
+                        } else if (v != null) {
+                            ids.add(String.valueOf(v));
+                        }
+                        out.put(k, List.copyOf(ids));
+                    });
         }
         return out;
     }
@@ -278,9 +349,11 @@ public final class RuleCatalog {
 
     /**
      * The rules to run as a config file chooses them: only {@code enable} (when not empty), without
-     * {@code disable}, with severities overridden. Ids that name no rule are ignored here; the caller reports them.
+     * {@code disable}, with severities overridden. Ids that name no rule are ignored here; the
+     * caller reports them.
      */
-    public RuleCatalog configured(Set<String> enable, Set<String> disable, Map<String, Severity> severity) {
+    public RuleCatalog configured(
+            Set<String> enable, Set<String> disable, Map<String, Severity> severity) {
         RuleCatalog out = new RuleCatalog();
         for (Rule r : rules.values()) {
             String id = r.info().id();
@@ -297,10 +370,20 @@ public final class RuleCatalog {
     /** A rule with a severity chosen by the user in place of its own. */
     private record Reseverity(Rule rule, RuleInfo info) implements Rule {
         Reseverity(Rule rule, Severity severity) {
-            this(rule, new RuleInfo(rule.info().id(), rule.info().slug(), rule.info().title(), severity,
-                    rule.info().resourceType(), rule.info().description(), rule.info().remediation(),
-                    rule.info().links(), rule.info().references(), rule.info().examplesBad(),
-                    rule.info().examplesGood()));
+            this(
+                    rule,
+                    new RuleInfo(
+                            rule.info().id(),
+                            rule.info().slug(),
+                            rule.info().title(),
+                            severity,
+                            rule.info().resourceType(),
+                            rule.info().description(),
+                            rule.info().remediation(),
+                            rule.info().links(),
+                            rule.info().references(),
+                            rule.info().examplesBad(),
+                            rule.info().examplesGood()));
         }
 
         @Override
@@ -327,11 +410,13 @@ public final class RuleCatalog {
     }
 
     /**
-     * Resource types some rule reads (a rule's own type and the types its file lists under {@code reads}), plus
-     * the KMS types the graph follows. A type covers its data source too ({@code data "aws_kms_key"}).
+     * Resource types some rule reads (a rule's own type and the types its file lists under {@code
+     * reads}), plus the KMS types the graph follows. A type covers its data source too ({@code data
+     * "aws_kms_key"}).
      */
     public Set<String> relevantTypes() {
-        Set<String> types = new TreeSet<>(Set.of("aws_kms_key", "aws_kms_alias", "aws_kms_replica_key"));
+        Set<String> types =
+                new TreeSet<>(Set.of("aws_kms_key", "aws_kms_alias", "aws_kms_replica_key"));
         rules.values().forEach(r -> types.addAll(r.reads()));
         return Collections.unmodifiableSet(types);
     }

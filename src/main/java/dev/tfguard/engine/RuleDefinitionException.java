@@ -1,6 +1,8 @@
 package dev.tfguard.engine;
 
-/** A rule file that cannot be read or does not follow the rule language; carries the file and line. */
+/**
+ * A rule file that cannot be read or does not follow the rule language; carries the file and line.
+ */
 public final class RuleDefinitionException extends RuntimeException {
     private final String file;
     private final int line;

@@ -4,7 +4,6 @@ import dev.tfguard.model.Finding;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.Suppressed;
 import dev.tfguard.model.Suppression;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,21 +14,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies suppressions to verdicts. A suppression names a rule by its tfguard id or by an id another scanner uses
- * for the same check (the rule's aliases), so that {@code checkov:skip=CKV_AWS_29} covers TFG-EC-001. A
- * suppression past its expiry covers nothing: its finding comes back, with a notice saying so.
+ * Applies suppressions to verdicts. A suppression names a rule by its tfguard id or by an id
+ * another scanner uses for the same check (the rule's aliases), so that {@code
+ * checkov:skip=CKV_AWS_29} covers TFG-EC-001. A suppression past its expiry covers nothing: its
+ * finding comes back, with a notice saying so.
  */
 public final class Suppressor {
 
     /**
      * What applying suppressions gave.
      *
-     * @param kept       verdicts that no valid suppression covers, in their original order
+     * @param kept verdicts that no valid suppression covers, in their original order
      * @param suppressed verdicts that one does, each with the first suppression that covers it
-     * @param notices    expired suppressions whose finding is back, and tfguard suppressions that name no rule
+     * @param notices expired suppressions whose finding is back, and tfguard suppressions that name
+     *     no rule
      */
-    public record Outcome(List<Finding> kept, List<Suppressed> suppressed, List<String> notices) {
-    }
+    public record Outcome(List<Finding> kept, List<Suppressed> suppressed, List<String> notices) {}
 
     private final Map<String, Set<String>> rulesById = new HashMap<>();
 
@@ -50,8 +50,11 @@ public final class Suppressor {
         Set<String> notices = new LinkedHashSet<>();
         for (Suppression s : suppressions) {
             if (!s.fromPeer() && names(s).isEmpty()) {
-                notices.add(s.where() + ": suppression names " + s.id()
-                        + ", which is neither a rule id nor another scanner's id for one; it suppresses nothing");
+                notices.add(
+                        s.where()
+                                + ": suppression names "
+                                + s.id()
+                                + ", which is neither a rule id nor another scanner's id for one; it suppresses nothing");
             }
         }
         for (Finding f : verdicts) {
@@ -61,8 +64,15 @@ public final class Suppressor {
                     continue;
                 }
                 if (s.expiredOn(today)) {
-                    notices.add(s.where() + ": suppression of " + s.id() + " expired on " + s.expires()
-                            + "; " + f.resource() + " is reported again");
+                    notices.add(
+                            s.where()
+                                    + ": suppression of "
+                                    + s.id()
+                                    + " expired on "
+                                    + s.expires()
+                                    + "; "
+                                    + f.resource()
+                                    + " is reported again");
                 } else if (valid == null) {
                     valid = s;
                 }

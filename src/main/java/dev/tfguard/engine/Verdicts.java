@@ -3,8 +3,6 @@ package dev.tfguard.engine;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.RuleInfo;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,13 +27,15 @@ public final class Verdicts {
     }
 
     /**
-     * The rule's message template {@code key} from its YAML {@code messages}, with each {@code {name}} replaced by
-     * the value given for it; throws when the rule file lacks the template (a catalog test catches that).
+     * The rule's message template {@code key} from its YAML {@code messages}, with each {@code
+     * {name}} replaced by the value given for it; throws when the rule file lacks the template (a
+     * catalog test catches that).
      */
     public String text(String key, Map<String, String> values) {
         String template = messages.get(key);
         if (template == null) {
-            throw new IllegalStateException(rule.id() + ": no message \"" + key + "\" in the rule file");
+            throw new IllegalStateException(
+                    rule.id() + ": no message \"" + key + "\" in the rule file");
         }
         for (Map.Entry<String, String> e : values.entrySet()) {
             template = template.replace("{" + e.getKey() + "}", e.getValue());
@@ -43,18 +43,35 @@ public final class Verdicts {
         return template;
     }
 
-    /** {@code resource} fails the rule; {@code message} says what is wrong (the address is prefixed). */
+    /**
+     * {@code resource} fails the rule; {@code message} says what is wrong (the address is
+     * prefixed).
+     */
     public void fail(Resource resource, String attribute, String message) {
         out.add(finding(resource, attribute, message, null));
     }
 
     /** The rule cannot decide {@code resource} statically; {@code reason} says why. */
     public void unverified(Resource resource, String attribute, String message, String reason) {
-        out.add(finding(resource, attribute, message, reason == null ? "the value cannot be known statically" : reason));
+        out.add(
+                finding(
+                        resource,
+                        attribute,
+                        message,
+                        reason == null ? "the value cannot be known statically" : reason));
     }
 
     private Finding finding(Resource r, String attribute, String message, String reason) {
-        return new Finding(rule.id(), rule.title(), rule.severity(), r.address(), attribute, r.locate(attribute),
-                r.address() + ": " + message, rule.remediation().strip(), rule.aliases(), reason);
+        return new Finding(
+                rule.id(),
+                rule.title(),
+                rule.severity(),
+                r.address(),
+                attribute,
+                r.locate(attribute),
+                r.address() + ": " + message,
+                rule.remediation().strip(),
+                rule.aliases(),
+                reason);
     }
 }

@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A replacement of the bytes {@code [start, end)} of one file by {@code text}; an insertion when both offsets are
- * equal. Everything outside the edits of a file stays byte for byte as it was.
+ * A replacement of the bytes {@code [start, end)} of one file by {@code text}; an insertion when
+ * both offsets are equal. Everything outside the edits of a file stays byte for byte as it was.
  */
 record Edit(int start, int end, String text) {
 
@@ -24,8 +24,8 @@ record Edit(int start, int end, String text) {
     }
 
     /**
-     * Applies {@code edits} to {@code source}. Identical edits count once; two edits that overlap, or two insertions
-     * at one offset, are a bug in whoever computed them.
+     * Applies {@code edits} to {@code source}. Identical edits count once; two edits that overlap,
+     * or two insertions at one offset, are a bug in whoever computed them.
      */
     static byte[] apply(byte[] source, List<Edit> edits) {
         List<Edit> sorted = new ArrayList<>(new LinkedHashSet<>(edits));

@@ -3,18 +3,16 @@ package dev.tfguard.fix;
 import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.HclParser;
 import dev.tfguard.loader.hcl.syntax.SecretValues;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hides secret values ({@link SecretValues}) in the lines of a diff: a diff line that shows part of such a value
- * prints {@code (sensitive value not shown)} in its place.
+ * Hides secret values ({@link SecretValues}) in the lines of a diff: a diff line that shows part of
+ * such a value prints {@code (sensitive value not shown)} in its place.
  */
 final class Secrets {
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** A mask for the lines of {@code bytes}, a version of the file {@code name}. */
     static UnifiedDiff.Mask mask(String name, byte[] bytes) {

@@ -2,19 +2,19 @@ package dev.tfguard.fix;
 
 import dev.tfguard.loader.hcl.syntax.ConfigFile;
 import dev.tfguard.loader.hcl.syntax.HclParser;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * One {@code .tf} or {@code .tfvars} file as bytes and as parsed, with what an edit needs to blend in: the file's
- * line ending, a line's indentation, where a line's content ends.
+ * One {@code .tf} or {@code .tfvars} file as bytes and as parsed, with what an edit needs to blend
+ * in: the file's line ending, a line's indentation, where a line's content ends.
  */
 final class SourceText {
     final Path path;
     final String display;
     final byte[] bytes;
     final ConfigFile parsed;
+
     /** {@code "\r\n"} when the file's first line break is CRLF, else {@code "\n"}. */
     final String eol;
 
@@ -45,7 +45,10 @@ final class SourceText {
         return i;
     }
 
-    /** The offset where the content of the line holding {@code offset} ends: before its CR LF or LF, or at EOF. */
+    /**
+     * The offset where the content of the line holding {@code offset} ends: before its CR LF or LF,
+     * or at EOF.
+     */
     int lineContentEnd(int offset) {
         int i = offset;
         while (i < bytes.length && bytes[i] != '\n') {
@@ -57,7 +60,9 @@ final class SourceText {
         return i;
     }
 
-    /** The blanks (spaces and tabs, exactly as written) that start the line holding {@code offset}. */
+    /**
+     * The blanks (spaces and tabs, exactly as written) that start the line holding {@code offset}.
+     */
     String indentation(int offset) {
         int start = lineStart(offset);
         int i = start;
@@ -67,7 +72,10 @@ final class SourceText {
         return text(start, i);
     }
 
-    /** One level of indentation as this file writes it: a tab when its first indented line starts with one. */
+    /**
+     * One level of indentation as this file writes it: a tab when its first indented line starts
+     * with one.
+     */
     String indentUnit() {
         boolean lineStart = true;
         for (byte b : bytes) {
@@ -92,7 +100,9 @@ final class SourceText {
             blocks = new java.util.HashMap<>();
             for (dev.tfguard.loader.hcl.syntax.Block b : parsed.body().blocks()) {
                 if (b.labels().size() == 2) {
-                    blocks.putIfAbsent(b.type() + "\u0000" + b.labels().get(0) + "\u0000" + b.labels().get(1), b);
+                    blocks.putIfAbsent(
+                            b.type() + "\u0000" + b.labels().get(0) + "\u0000" + b.labels().get(1),
+                            b);
                 }
             }
         }

@@ -6,7 +6,6 @@ import dev.tfguard.model.Parallel;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The resources of a scan and the references between them. An edge runs from a resource's attribute to every
- * resource its references name. Read-only once built.
+ * The resources of a scan and the references between them. An edge runs from a resource's attribute
+ * to every resource its references name. Read-only once built.
  */
 public final class ResourceGraph {
     private static final Pattern MODULE_KEY =
@@ -36,9 +35,10 @@ public final class ResourceGraph {
     private final Map<String, List<Resource>> byBlock = new HashMap<>();
     private final Map<String, List<Resource>> byType = new HashMap<>();
     private final Map<String, List<Resource>> referrers = new HashMap<>();
+
     /**
-     * References parsed once: rules ask for the targets of the same attributes the graph was built from, and may
-     * do so from several threads (Runner).
+     * References parsed once: rules ask for the targets of the same attributes the graph was built
+     * from, and may do so from several threads (Runner).
      */
     private final Map<String, Reference> parsed = new ConcurrentHashMap<>();
 
@@ -46,7 +46,8 @@ public final class ResourceGraph {
         this.resources = List.copyOf(resources);
         for (Resource r : this.resources) {
             byAddress.putIfAbsent(r.address(), r);
-            byBlock.computeIfAbsent(stripModuleKeys(r.blockAddress()), k -> new ArrayList<>()).add(r);
+            byBlock.computeIfAbsent(stripModuleKeys(r.blockAddress()), k -> new ArrayList<>())
+                    .add(r);
             byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
         }
         List<List<Resource>> targets = allTargets();
@@ -59,8 +60,9 @@ public final class ResourceGraph {
     }
 
     /**
-     * The targets of every resource's attributes, in attribute order. Many resources are read on every core:
-     * each thread resolves a range of resources into its own slots, and the caller joins them in input order.
+     * The targets of every resource's attributes, in attribute order. Many resources are read on
+     * every core: each thread resolves a range of resources into its own slots, and the caller
+     * joins them in input order.
      */
     private List<List<Resource>> allTargets() {
         int n = resources.size();
@@ -68,13 +70,14 @@ public final class ResourceGraph {
         int threads = n < PARALLEL_MIN_RESOURCES ? 1 : Runtime.getRuntime().availableProcessors();
         AtomicInteger next = new AtomicInteger();
         int chunk = 512;
-        Runnable worker = () -> {
-            for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
-                for (int i = from; i < Math.min(n, from + chunk); i++) {
-                    out[i] = targetsOfAll(resources.get(i));
-                }
-            }
-        };
+        Runnable worker =
+                () -> {
+                    for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
+                        for (int i = from; i < Math.min(n, from + chunk); i++) {
+                            out[i] = targetsOfAll(resources.get(i));
+                        }
+                    }
+                };
         if (!Parallel.run(worker, threads, "tfguard-graph")) {
             throw new IllegalStateException("interrupted while the graph was built");
         }
@@ -106,14 +109,19 @@ public final class ResourceGraph {
 
     /** Managed resources of {@code type}, in input order. */
     public List<Resource> ofType(String type) {
-        return byType.getOrDefault(type, List.of()).stream().filter(r -> r.mode() == Mode.MANAGED).toList();
+        return byType.getOrDefault(type, List.of()).stream()
+                .filter(r -> r.mode() == Mode.MANAGED)
+                .toList();
     }
 
     public Resource get(String address) {
         return byAddress.get(address);
     }
 
-    /** The resources that {@code resource}'s attribute refers to; empty when it refers to none in the scan. */
+    /**
+     * The resources that {@code resource}'s attribute refers to; empty when it refers to none in
+     * the scan.
+     */
     public List<Resource> targets(Resource resource, String attribute) {
         Attr a = resource.attr(attribute);
         return a == null ? List.of() : targets(resource, a);
@@ -125,7 +133,8 @@ public final class ResourceGraph {
             return List.of(); // most attributes: no set to allocate
         }
         if (texts.size() == 1) {
-            List<Resource> found = resolve(from, parsed.computeIfAbsent(texts.get(0), Reference::parse));
+            List<Resource> found =
+                    resolve(from, parsed.computeIfAbsent(texts.get(0), Reference::parse));
             for (Resource r : found) {
                 if (r == from) {
                     return found.stream().filter(x -> x != from).toList();
@@ -152,7 +161,10 @@ public final class ResourceGraph {
         return Collections.unmodifiableList(referrers.getOrDefault(resource.address(), List.of()));
     }
 
-    /** The resources a reference names: one instance when it writes a key that exists, else every instance. */
+    /**
+     * The resources a reference names: one instance when it writes a key that exists, else every
+     * instance.
+     */
     List<Resource> resolve(Resource from, Reference ref) {
         if (ref.blockAddress() == null) {
             return List.of();
@@ -162,8 +174,14 @@ public final class ResourceGraph {
             return List.of();
         }
         if (ref.indexKey() != null) {
-            List<Resource> keyed = candidates.stream()
-                    .filter(c -> c.indexKey() != null && ref.indexKey().equals(renderKey(c.indexKey()))).toList();
+            List<Resource> keyed =
+                    candidates.stream()
+                            .filter(
+                                    c ->
+                                            c.indexKey() != null
+                                                    && ref.indexKey()
+                                                            .equals(renderKey(c.indexKey())))
+                            .toList();
             if (!keyed.isEmpty()) {
                 return sameModuleInstance(from, keyed);
             }
@@ -172,17 +190,18 @@ public final class ResourceGraph {
     }
 
     /**
-     * References in a module call's configuration do not carry the module's instance key: prefer the targets in
-     * the referring resource's own module instance when there are such.
+     * References in a module call's configuration do not carry the module's instance key: prefer
+     * the targets in the referring resource's own module instance when there are such.
      */
     private static List<Resource> sameModuleInstance(Resource from, List<Resource> candidates) {
-        List<Resource> same = candidates.stream().filter(c -> c.modulePath().equals(from.modulePath())).toList();
+        List<Resource> same =
+                candidates.stream().filter(c -> c.modulePath().equals(from.modulePath())).toList();
         return same.isEmpty() ? candidates : same;
     }
 
     /**
-     * The KMS keys that {@code resource}'s attribute uses: {@code aws_kms_key} resources reached directly or
-     * through an {@code aws_kms_alias} ({@code target_key_id}).
+     * The KMS keys that {@code resource}'s attribute uses: {@code aws_kms_key} resources reached
+     * directly or through an {@code aws_kms_alias} ({@code target_key_id}).
      */
     public KeyUse kmsKeys(Resource resource, String attribute) {
         List<Resource> keys = new ArrayList<>();
@@ -212,8 +231,8 @@ public final class ResourceGraph {
     }
 
     /**
-     * Every edge from a resource's key argument ({@link KeyUsers}: {@code kms_key_id}, {@code kms_key_arn}) to the
-     * KMS key it uses, for reports to draw.
+     * Every edge from a resource's key argument ({@link KeyUsers}: {@code kms_key_id}, {@code
+     * kms_key_arn}) to the KMS key it uses, for reports to draw.
      */
     public List<Relation> kmsRelations() {
         List<Relation> out = new ArrayList<>();
@@ -229,25 +248,34 @@ public final class ResourceGraph {
     }
 
     /**
-     * Where a replication group's inherited settings come from. A group with {@code global_replication_group_id}
-     * is a secondary of an ElastiCache global datastore: AWS gives it the engine, encryption settings and auth
-     * token of the datastore's primary group, and the provider rejects those arguments on the secondary. The
-     * primary is found by following {@code global_replication_group_id} to an
-     * {@code aws_elasticache_global_replication_group} and its {@code primary_replication_group_id}.
+     * Where a replication group's inherited settings come from. A group with {@code
+     * global_replication_group_id} is a secondary of an ElastiCache global datastore: AWS gives it
+     * the engine, encryption settings and auth token of the datastore's primary group, and the
+     * provider rejects those arguments on the secondary. The primary is found by following {@code
+     * global_replication_group_id} to an {@code aws_elasticache_global_replication_group} and its
+     * {@code primary_replication_group_id}.
      */
     public GlobalMembership globalMembership(Resource group) {
         Value id = group.value("global_replication_group_id");
         if (id.isNull() || id.isKnown() && id.isEmptyKnown()) {
             return new GlobalMembership(false, null, null);
         }
-        String named = group.attr("global_replication_group_id").references().stream().findFirst()
-                .orElse(!id.isKnown() ? "a value known only at apply"
-                        // a list or an object where Terraform wants a string: named, not a crash (issue 10)
-                        : id.asString() != null ? id.asString() : "(not a string)");
+        String named =
+                group.attr("global_replication_group_id").references().stream()
+                        .findFirst()
+                        .orElse(
+                                !id.isKnown()
+                                        ? "a value known only at apply"
+                                        // a list or an object where Terraform wants a string:
+                                        // named, not a crash (issue 10)
+                                        : id.asString() != null ? id.asString() : "(not a string)");
         for (Resource global : targets(group, "global_replication_group_id")) {
-            if (global.type().equals("aws_elasticache_global_replication_group") && global.mode() == Mode.MANAGED) {
-                List<Resource> primaries = targets(global, "primary_replication_group_id").stream()
-                        .filter(p -> p.type().equals("aws_elasticache_replication_group")).toList();
+            if (global.type().equals("aws_elasticache_global_replication_group")
+                    && global.mode() == Mode.MANAGED) {
+                List<Resource> primaries =
+                        targets(global, "primary_replication_group_id").stream()
+                                .filter(p -> p.type().equals("aws_elasticache_replication_group"))
+                                .toList();
                 if (!primaries.isEmpty()) {
                     return new GlobalMembership(true, primaries.get(0), global.address());
                 }
@@ -261,11 +289,11 @@ public final class ResourceGraph {
      * A replication group's place in a global datastore.
      *
      * @param secondary true when the group joins a global datastore as a secondary
-     * @param primary   the datastore's primary group when it is in the scan, else {@code null}
-     * @param datastore what {@code global_replication_group_id} names (an address or a literal id), for messages
+     * @param primary the datastore's primary group when it is in the scan, else {@code null}
+     * @param datastore what {@code global_replication_group_id} names (an address or a literal id),
+     *     for messages
      */
-    public record GlobalMembership(boolean secondary, Resource primary, String datastore) {
-    }
+    public record GlobalMembership(boolean secondary, Resource primary, String datastore) {}
 
     /** Renders an instance key as it appears in an address: {@code 0} or {@code "eu"}. */
     public static String renderKey(Object key) {
@@ -276,7 +304,8 @@ public final class ResourceGraph {
     }
 
     static String stripModuleKeys(String blockAddress) {
-        // most addresses have no module instance key: skip the regular expression for them (a plan has 100,000s)
+        // most addresses have no module instance key: skip the regular expression for them (a plan
+        // has 100,000s)
         if (!blockAddress.startsWith("module.") || blockAddress.indexOf('[') < 0) {
             return blockAddress;
         }
@@ -286,9 +315,8 @@ public final class ResourceGraph {
     /**
      * What an attribute's KMS key reference leads to.
      *
-     * @param keys   {@code aws_kms_key} resources in the scan
+     * @param keys {@code aws_kms_key} resources in the scan
      * @param opaque data sources on the way, whose key cannot be inspected
      */
-    public record KeyUse(List<Resource> keys, List<Resource> opaque) {
-    }
+    public record KeyUse(List<Resource> keys, List<Resource> opaque) {}
 }

@@ -4,18 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The repository root that reported paths are relative to, and paths relative to it: the same file is named the
- * same way whichever folder tfguard runs in, so that SARIF, annotations and baselines made in a subfolder and at
- * the top agree.
+ * The repository root that reported paths are relative to, and paths relative to it: the same file
+ * is named the same way whichever folder tfguard runs in, so that SARIF, annotations and baselines
+ * made in a subfolder and at the top agree.
  */
 public final class RepositoryPaths {
 
-    private RepositoryPaths() {
-    }
+    private RepositoryPaths() {}
 
     /**
-     * The git top level of {@code scanned} (the nearest folder at or above it holding {@code .git}, a folder or,
-     * in a worktree or submodule, a file), else {@code workDir}.
+     * The git top level of {@code scanned} (the nearest folder at or above it holding {@code .git},
+     * a folder or, in a worktree or submodule, a file), else {@code workDir}.
      */
     public static Path root(Path scanned, Path workDir) {
         Path abs = workDir.resolve(scanned).toAbsolutePath().normalize();
@@ -29,9 +28,9 @@ public final class RepositoryPaths {
     }
 
     /**
-     * {@code file} relative to {@code root}, with forward slashes, {@code ../} steps for a file outside it, and
-     * {@code .} for the root itself. Only a file on another drive than the root (Windows) keeps its absolute path,
-     * there being no relative one.
+     * {@code file} relative to {@code root}, with forward slashes, {@code ../} steps for a file
+     * outside it, and {@code .} for the root itself. Only a file on another drive than the root
+     * (Windows) keeps its absolute path, there being no relative one.
      */
     public static String relative(Path root, Path file) {
         Path abs = file.toAbsolutePath().normalize();

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits Terraform addresses such as {@code module.a["x.y"].module.b[0].aws_kms_key.k}: instance keys may hold
- * dots, brackets and escaped quotes, so a plain split on dots is wrong.
+ * Splits Terraform addresses such as {@code module.a["x.y"].module.b[0].aws_kms_key.k}: instance
+ * keys may hold dots, brackets and escaped quotes, so a plain split on dots is wrong.
  */
 public final class Addresses {
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
-    /** The dot-separated steps of an address, keeping instance keys on their step: {@code a["x.y"]} stays whole. */
+    /**
+     * The dot-separated steps of an address, keeping instance keys on their step: {@code a["x.y"]}
+     * stays whole.
+     */
     public static List<String> steps(String address) {
         List<String> out = new ArrayList<>();
         int start = 0;
@@ -42,8 +44,8 @@ public final class Addresses {
     }
 
     /**
-     * The address without instance keys: {@code module.a.aws_x.y} for {@code module.a["k"].aws_x.y[0]}. It names the
-     * configuration block that all instances share.
+     * The address without instance keys: {@code module.a.aws_x.y} for {@code
+     * module.a["k"].aws_x.y[0]}. It names the configuration block that all instances share.
      */
     public static String withoutKeys(String address) {
         if (address.indexOf('[') < 0) {
@@ -60,7 +62,10 @@ public final class Addresses {
         return sb.toString();
     }
 
-    /** An instance key as an address writes it: {@code [0]} for a count index, {@code ["a"]} for a for_each key. */
+    /**
+     * An instance key as an address writes it: {@code [0]} for a count index, {@code ["a"]} for a
+     * for_each key.
+     */
     public static String key(Object key) {
         if (key instanceof String s) {
             return "[\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";

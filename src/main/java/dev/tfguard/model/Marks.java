@@ -4,13 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Where a {@link Value} came from, carried through every operation like Terraform's value marks: the absolute
- * references it depends on, whether a sensitive variable flows into it, and whether a value from outside the
- * configuration's files (a {@code TF_VAR_} environment variable) does.
+ * Where a {@link Value} came from, carried through every operation like Terraform's value marks:
+ * the absolute references it depends on, whether a sensitive variable flows into it, and whether a
+ * value from outside the configuration's files (a {@code TF_VAR_} environment variable) does.
  *
- * @param refs      absolute traversals the value came through, e.g. {@code module.a.aws_kms_key.k.arn}
+ * @param refs absolute traversals the value came through, e.g. {@code module.a.aws_kms_key.k.arn}
  * @param sensitive true when a sensitive variable flows into the value
- * @param external  true when a value from outside the configuration's files flows into the value
+ * @param external true when a value from outside the configuration's files flows into the value
  */
 public record Marks(Set<String> refs, boolean sensitive, boolean external) {
 
@@ -18,7 +18,10 @@ public record Marks(Set<String> refs, boolean sensitive, boolean external) {
     public static final Marks NONE = new Marks(Set.of(), false, false);
 
     public Marks {
-        refs = refs.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(refs));
+        refs =
+                refs.isEmpty()
+                        ? Set.of()
+                        : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(refs));
     }
 
     /** Marks with one more reference. */

@@ -10,7 +10,10 @@ public enum Severity {
     HIGH,
     CRITICAL;
 
-    /** Parses a severity name in any case; throws {@link IllegalArgumentException} on an unknown name. */
+    /**
+     * Parses a severity name in any case; throws {@link IllegalArgumentException} on an unknown
+     * name.
+     */
     public static Severity parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }

@@ -1,8 +1,8 @@
 package dev.tfguard.model;
 
 /**
- * A position in a source file: path as the user should see it (relative to the working folder where possible),
- * 1-based line and column.
+ * A position in a source file: path as the user should see it (relative to the working folder where
+ * possible), 1-based line and column.
  */
 public record SourceRef(String file, int line, int column) implements Comparable<SourceRef> {
 

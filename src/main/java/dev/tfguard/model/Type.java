@@ -8,16 +8,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A Terraform type, as in Terraform's type system: the primitives {@code string}, {@code number} and {@code bool};
- * the collections {@code list(T)}, {@code set(T)} and {@code map(T)} whose elements share one type; the structural
- * {@code object({...})} and {@code tuple([...])}; and {@code any} ({@link Primitive#DYNAMIC}), which stands for a
- * type not decided yet (an unknown value of any type, or a type constraint that accepts anything).
+ * A Terraform type, as in Terraform's type system: the primitives {@code string}, {@code number}
+ * and {@code bool}; the collections {@code list(T)}, {@code set(T)} and {@code map(T)} whose
+ * elements share one type; the structural {@code object({...})} and {@code tuple([...])}; and
+ * {@code any} ({@link Primitive#DYNAMIC}), which stands for a type not decided yet (an unknown
+ * value of any type, or a type constraint that accepts anything).
  *
- * <p>A type constraint of a variable is a type too: an object type may have optional attributes, each with a
- * default ({@code optional(bool, true)}), see {@link ObjectOf}.
+ * <p>A type constraint of a variable is a type too: an object type may have optional attributes,
+ * each with a default ({@code optional(bool, true)}), see {@link ObjectOf}.
  */
-public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Type.MapOf, Type.ObjectOf,
-        Type.TupleOf {
+public sealed interface Type
+        permits Type.Primitive, Type.ListOf, Type.SetOf, Type.MapOf, Type.ObjectOf, Type.TupleOf {
 
     Type STRING = Primitive.STRING;
     Type NUMBER = Primitive.NUMBER;
@@ -26,7 +27,10 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
 
     /** The primitive types, and {@code DYNAMIC}: any type. */
     enum Primitive implements Type {
-        STRING("string"), NUMBER("number"), BOOL("bool"), DYNAMIC("any");
+        STRING("string"),
+        NUMBER("number"),
+        BOOL("bool"),
+        DYNAMIC("any");
 
         private final String keyword;
 
@@ -48,7 +52,10 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
         }
     }
 
-    /** {@code set(element)}: distinct values of one type; Terraform orders a set of strings lexically. */
+    /**
+     * {@code set(element)}: distinct values of one type; Terraform orders a set of strings
+     * lexically.
+     */
     record SetOf(Type element) implements Type {
         @Override
         public String toString() {
@@ -65,10 +72,12 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
     }
 
     /**
-     * {@code object({name = type, ...})}. As a type constraint, {@code optional} names the attributes that may be
-     * left out and {@code defaults} the values they then take (absent from {@code defaults}: null).
+     * {@code object({name = type, ...})}. As a type constraint, {@code optional} names the
+     * attributes that may be left out and {@code defaults} the values they then take (absent from
+     * {@code defaults}: null).
      */
-    record ObjectOf(Map<String, Type> attributes, Set<String> optional, Map<String, Value> defaults) implements Type {
+    record ObjectOf(Map<String, Type> attributes, Set<String> optional, Map<String, Value> defaults)
+            implements Type {
         public ObjectOf {
             attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
             optional = Set.copyOf(optional);
@@ -86,7 +95,10 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
             String sep = "";
             for (Map.Entry<String, Type> e : attributes.entrySet()) {
                 sb.append(sep).append(e.getKey()).append('=');
-                sb.append(optional.contains(e.getKey()) ? "optional(" + e.getValue() + ")" : e.getValue());
+                sb.append(
+                        optional.contains(e.getKey())
+                                ? "optional(" + e.getValue() + ")"
+                                : e.getValue());
                 sep = ", ";
             }
             return sb.append("})").toString();
@@ -164,9 +176,9 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
     }
 
     /**
-     * The one type that values of types {@code a} and {@code b} both convert to, as Terraform unifies the branches
-     * of a conditional or the elements of a collection: equal types unify to themselves, {@code any} to the
-     * other, primitives to string; null when there is none.
+     * The one type that values of types {@code a} and {@code b} both convert to, as Terraform
+     * unifies the branches of a conditional or the elements of a collection: equal types unify to
+     * themselves, {@code any} to the other, primitives to string; null when there is none.
      */
     static Type unify(Type a, Type b) {
         if (Objects.equals(a, b)) {
@@ -179,9 +191,13 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
             return a;
         }
         if (a.isPrimitive() && b.isPrimitive()) {
-            return a == STRING || b == STRING ? STRING : null; // a number and a bool have no common type
+            return a == STRING || b == STRING
+                    ? STRING
+                    : null; // a number and a bool have no common type
         }
-        if (a instanceof ObjectOf x && b instanceof ObjectOf y && x.attributes().keySet().equals(y.attributes().keySet())) {
+        if (a instanceof ObjectOf x
+                && b instanceof ObjectOf y
+                && x.attributes().keySet().equals(y.attributes().keySet())) {
             Map<String, Type> attrs = new LinkedHashMap<>();
             for (String k : x.attributes().keySet()) {
                 Type t = unify(x.attributes().get(k), y.attributes().get(k));
@@ -192,7 +208,9 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
             }
             return new ObjectOf(attrs);
         }
-        if (a instanceof TupleOf x && b instanceof TupleOf y && x.elements().size() == y.elements().size()) {
+        if (a instanceof TupleOf x
+                && b instanceof TupleOf y
+                && x.elements().size() == y.elements().size()) {
             List<Type> elems = new ArrayList<>();
             for (int i = 0; i < x.elements().size(); i++) {
                 Type t = unify(x.elements().get(i), y.elements().get(i));
@@ -203,7 +221,8 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
             }
             return new TupleOf(elems);
         }
-        // tuples of different lengths unify to a list, objects with different attributes to a map, as in Terraform
+        // tuples of different lengths unify to a list, objects with different attributes to a map,
+        // as in Terraform
         if (a instanceof TupleOf x && b instanceof TupleOf y) {
             Type e = DYNAMIC;
             for (Type t : concat(x.elements(), y.elements())) {
@@ -213,22 +232,30 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
         }
         if (a instanceof ObjectOf x && b instanceof ObjectOf y) {
             Type e = DYNAMIC;
-            for (Type t : concat(List.copyOf(x.attributes().values()), List.copyOf(y.attributes().values()))) {
+            for (Type t :
+                    concat(
+                            List.copyOf(x.attributes().values()),
+                            List.copyOf(y.attributes().values()))) {
                 e = e == null ? null : unify(e, t);
             }
             return e == null ? null : map(e);
         }
-        if ((a instanceof TupleOf || a instanceof ListOf) && (b instanceof TupleOf || b instanceof ListOf)) {
+        if ((a instanceof TupleOf || a instanceof ListOf)
+                && (b instanceof TupleOf || b instanceof ListOf)) {
             Type e = DYNAMIC;
-            for (Type t : concat(a instanceof TupleOf x ? x.elements() : List.of(a.elementType()),
-                    b instanceof TupleOf y ? y.elements() : List.of(b.elementType()))) {
+            for (Type t :
+                    concat(
+                            a instanceof TupleOf x ? x.elements() : List.of(a.elementType()),
+                            b instanceof TupleOf y ? y.elements() : List.of(b.elementType()))) {
                 e = e == null ? null : unify(e, t);
             }
             return e == null ? null : list(e);
         }
         if (a.getClass() == b.getClass() && a.isCollection()) {
             Type e = unify(a.elementType(), b.elementType());
-            return e == null ? null : a instanceof ListOf ? list(e) : a instanceof SetOf ? set(e) : map(e);
+            return e == null
+                    ? null
+                    : a instanceof ListOf ? list(e) : a instanceof SetOf ? set(e) : map(e);
         }
         return null;
     }
@@ -239,7 +266,10 @@ public sealed interface Type permits Type.Primitive, Type.ListOf, Type.SetOf, Ty
         return all;
     }
 
-    /** The friendly name Terraform uses in messages: {@code string}, {@code list of string}, {@code object}. */
+    /**
+     * The friendly name Terraform uses in messages: {@code string}, {@code list of string}, {@code
+     * object}.
+     */
     default String friendlyName() {
         if (isPrimitive() || this == DYNAMIC) {
             return toString();

@@ -10,33 +10,45 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A Terraform value as static analysis knows it, in the manner of Terraform's own value model: {@link Known known},
- * {@link Null null}, or {@link Unknown unknown until apply}, at any depth. A known list may hold unknown or null
- * elements, a known object unknown attributes; an unknown value keeps what is known about it (its type, that it is
- * not null, a string prefix, bounds on a collection's length). Every value carries {@link Marks}: the references
- * it came through, sensitivity, and whether it comes from outside the files.
+ * A Terraform value as static analysis knows it, in the manner of Terraform's own value model:
+ * {@link Known known}, {@link Null null}, or {@link Unknown unknown until apply}, at any depth. A
+ * known list may hold unknown or null elements, a known object unknown attributes; an unknown value
+ * keeps what is known about it (its type, that it is not null, a string prefix, bounds on a
+ * collection's length). Every value carries {@link Marks}: the references it came through,
+ * sensitivity, and whether it comes from outside the files.
  *
- * <p>Known payloads: {@link String}, {@link BigDecimal}, {@link Boolean}, {@code List<Value>} (list, set, tuple)
- * and {@code Map<String, Value>} (map, object; ordered by key, as Terraform orders them). Nested blocks are
- * lists of objects. An attribute set to {@code null} is unset in Terraform: the provider's default applies, so a
- * rule reads {@link #isNull()} as "not set".
+ * <p>Known payloads: {@link String}, {@link BigDecimal}, {@link Boolean}, {@code List<Value>}
+ * (list, set, tuple) and {@code Map<String, Value>} (map, object; ordered by key, as Terraform
+ * orders them). Nested blocks are lists of objects. An attribute set to {@code null} is unset in
+ * Terraform: the provider's default applies, so a rule reads {@link #isNull()} as "not set".
  *
- * <p>Rules read values through {@link #isKnown()}, {@link #isNull()}, {@link #isUnknown()}, {@link #asString()},
- * {@link #asBool()}, {@link #asNumber()}, {@link #get(String)}, {@link #get(int)}, {@link #elements()} and
- * {@link #notNull()}; a value built from plain Java data (tests, plans) comes from {@link #of(Object)}.
+ * <p>Rules read values through {@link #isKnown()}, {@link #isNull()}, {@link #isUnknown()}, {@link
+ * #asString()}, {@link #asBool()}, {@link #asNumber()}, {@link #get(String)}, {@link #get(int)},
+ * {@link #elements()} and {@link #notNull()}; a value built from plain Java data (tests, plans)
+ * comes from {@link #of(Object)}.
  */
 public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
     /** What a known value is: a primitive, or which kind of collection or structure. */
-    enum Kind { STRING, NUMBER, BOOL, LIST, SET, TUPLE, MAP, OBJECT }
+    enum Kind {
+        STRING,
+        NUMBER,
+        BOOL,
+        LIST,
+        SET,
+        TUPLE,
+        MAP,
+        OBJECT
+    }
 
     /**
      * A known value: not null, not unknown at the top (elements may be).
      *
-     * @param value       the payload, see {@link Value}
-     * @param kind        what the payload is
-     * @param elementType for a list, set or map: the element type when declared (a conversion), else null
-     * @param marks       provenance
+     * @param value the payload, see {@link Value}
+     * @param kind what the payload is
+     * @param elementType for a list, set or map: the element type when declared (a conversion),
+     *     else null
+     * @param marks provenance
      */
     record Known(Object value, Kind kind, Type elementType, Marks marks) implements Value {
         public Known {
@@ -78,40 +90,61 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     }
 
     /**
-     * A value that is known only at apply, with what is known about it already (Terraform's refinements).
+     * A value that is known only at apply, with what is known about it already (Terraform's
+     * refinements).
      *
-     * @param type      its type; {@link Type#DYNAMIC} when not even that is known
-     * @param reason    why it is unknown, for the user
-     * @param notNull   true when it certainly is not null (a resource's {@code id}, the result of an operator)
-     * @param prefix    a known start of a string value (a template starting with text), or null
+     * @param type its type; {@link Type#DYNAMIC} when not even that is known
+     * @param reason why it is unknown, for the user
+     * @param notNull true when it certainly is not null (a resource's {@code id}, the result of an
+     *     operator)
+     * @param prefix a known start of a string value (a template starting with text), or null
      * @param minLength a lower bound on a collection's length (0 when none)
      * @param maxLength an upper bound on a collection's length, or -1 when none
-     * @param marks     provenance
-     * @param json      for a string that is JSON text ({@code jsonencode} of a value holding unknowns, a policy
-     *                  document data source's {@code json}): the value it encodes, unknown parts and all; else
-     *                  null. Rules read the structure where the text cannot be known.
+     * @param marks provenance
+     * @param json for a string that is JSON text ({@code jsonencode} of a value holding unknowns, a
+     *     policy document data source's {@code json}): the value it encodes, unknown parts and all;
+     *     else null. Rules read the structure where the text cannot be known.
      */
-    record Unknown(Type type, String reason, boolean notNull, String prefix, int minLength, int maxLength,
-                   Marks marks, Value json) implements Value {
+    record Unknown(
+            Type type,
+            String reason,
+            boolean notNull,
+            String prefix,
+            int minLength,
+            int maxLength,
+            Marks marks,
+            Value json)
+            implements Value {
 
-        public Unknown(Type type, String reason, boolean notNull, String prefix, int minLength, int maxLength,
-                       Marks marks) {
+        public Unknown(
+                Type type,
+                String reason,
+                boolean notNull,
+                String prefix,
+                int minLength,
+                int maxLength,
+                Marks marks) {
             this(type, reason, notNull, prefix, minLength, maxLength, marks, null);
         }
 
         /** The same unknown string, known to be the JSON encoding of {@code structure}. */
         public Unknown encoding(Value structure) {
-            return new Unknown(type, reason, notNull, prefix, minLength, maxLength, marks, structure);
+            return new Unknown(
+                    type, reason, notNull, prefix, minLength, maxLength, marks, structure);
         }
 
         /** The same unknown value, which may be null. */
         public Unknown maybeNull() {
-            return notNull ? new Unknown(type, reason, false, prefix, minLength, maxLength, marks, json) : this;
+            return notNull
+                    ? new Unknown(type, reason, false, prefix, minLength, maxLength, marks, json)
+                    : this;
         }
 
         /** The same unknown value, certainly not null. */
         public Unknown refineNotNull() {
-            return notNull ? this : new Unknown(type, reason, true, prefix, minLength, maxLength, marks, json);
+            return notNull
+                    ? this
+                    : new Unknown(type, reason, true, prefix, minLength, maxLength, marks, json);
         }
 
         /** The same unknown value, with a known string prefix. */
@@ -135,7 +168,10 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
             return new Unknown(type, why, notNull, prefix, minLength, maxLength, marks, json);
         }
 
-        /** Kept for rules that read "is the attribute certainly set": the same as {@link #notNull()}. */
+        /**
+         * Kept for rules that read "is the attribute certainly set": the same as {@link
+         * #notNull()}.
+         */
         public boolean set() {
             return notNull;
         }
@@ -143,7 +179,9 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         @Override
         public Value withMarks(Marks more) {
             Marks m = marks.union(more);
-            return m == marks ? this : new Unknown(type, reason, notNull, prefix, minLength, maxLength, m, json);
+            return m == marks
+                    ? this
+                    : new Unknown(type, reason, notNull, prefix, minLength, maxLength, m, json);
         }
 
         @Override
@@ -155,7 +193,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     /**
      * Terraform's null: for a resource argument, not set (the provider's default applies).
      *
-     * @param type  its type; {@link Type#DYNAMIC} for a bare {@code null}
+     * @param type its type; {@link Type#DYNAMIC} for a bare {@code null}
      * @param marks provenance
      */
     record Null(Type type, Marks marks) implements Value {
@@ -173,12 +211,16 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
     /** A bare {@code null}. */
     Value NULL = new Null(Type.DYNAMIC, Marks.NONE);
+
     Value TRUE = new Known(Boolean.TRUE, Kind.BOOL, null, Marks.NONE);
     Value FALSE = new Known(Boolean.FALSE, Kind.BOOL, null, Marks.NONE);
 
     // ---- construction ----
 
-    /** A string, in Unicode normal form C as Terraform keeps every string ({@code "e\u0301"} is {@code "é"}). */
+    /**
+     * A string, in Unicode normal form C as Terraform keeps every string ({@code "e\u0301"} is
+     * {@code "é"}).
+     */
     static Value string(String s) {
         return new Known(nfc(s), Kind.STRING, null, Marks.NONE);
     }
@@ -207,17 +249,25 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
     /** A tuple: what {@code [a, b]} makes. */
     static Value tuple(List<Value> elements) {
-        return new Known(Collections.unmodifiableList(new ArrayList<>(elements)), Kind.TUPLE, null, Marks.NONE);
+        return new Known(
+                Collections.unmodifiableList(new ArrayList<>(elements)),
+                Kind.TUPLE,
+                null,
+                Marks.NONE);
     }
 
     /** A list; {@code elementType} may be null (then the elements' unified type). */
     static Value list(List<Value> elements, Type elementType) {
-        return new Known(Collections.unmodifiableList(new ArrayList<>(elements)), Kind.LIST, elementType, Marks.NONE);
+        return new Known(
+                Collections.unmodifiableList(new ArrayList<>(elements)),
+                Kind.LIST,
+                elementType,
+                Marks.NONE);
     }
 
     /**
-     * A set: duplicates dropped; strings, numbers and bools in Terraform's order (lexical, numeric, false first),
-     * other elements in the order given.
+     * A set: duplicates dropped; strings, numbers and bools in Terraform's order (lexical, numeric,
+     * false first), other elements in the order given.
      */
     static Value set(List<Value> elements, Type elementType) {
         List<Value> out = new ArrayList<>();
@@ -226,11 +276,14 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
                 out.add(e);
             }
         }
-        if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.STRING)) {
+        if (!out.isEmpty()
+                && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.STRING)) {
             out.sort((a, b) -> ((String) a.known()).compareTo((String) b.known()));
-        } else if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.NUMBER)) {
+        } else if (!out.isEmpty()
+                && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.NUMBER)) {
             out.sort((a, b) -> ((BigDecimal) a.known()).compareTo((BigDecimal) b.known()));
-        } else if (!out.isEmpty() && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.BOOL)) {
+        } else if (!out.isEmpty()
+                && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.BOOL)) {
             out.sort((a, b) -> ((Boolean) a.known()).compareTo((Boolean) b.known()));
         }
         return new Known(Collections.unmodifiableList(out), Kind.SET, elementType, Marks.NONE);
@@ -238,12 +291,14 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
     /** An object: what {@code {a = 1}} makes; attributes ordered by name. */
     static Value object(Map<String, Value> attributes) {
-        return new Known(Collections.unmodifiableMap(sorted(attributes)), Kind.OBJECT, null, Marks.NONE);
+        return new Known(
+                Collections.unmodifiableMap(sorted(attributes)), Kind.OBJECT, null, Marks.NONE);
     }
 
     /** A map; {@code elementType} may be null (then the elements' unified type). */
     static Value map(Map<String, Value> elements, Type elementType) {
-        return new Known(Collections.unmodifiableMap(sorted(elements)), Kind.MAP, elementType, Marks.NONE);
+        return new Known(
+                Collections.unmodifiableMap(sorted(elements)), Kind.MAP, elementType, Marks.NONE);
     }
 
     private static Map<String, Value> sorted(Map<String, Value> m) {
@@ -263,14 +318,17 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return new Unknown(Type.DYNAMIC, reason, true, null, 0, -1, Marks.NONE);
     }
 
-    /** An unknown value of type {@code t} that may be null: what Terraform itself knows of an unknown. */
+    /**
+     * An unknown value of type {@code t} that may be null: what Terraform itself knows of an
+     * unknown.
+     */
     static Unknown unknown(Type t, String reason) {
         return new Unknown(t, reason, false, null, 0, -1, Marks.NONE);
     }
 
     /**
-     * A value from plain Java data: {@code null}, {@link String}, {@link Boolean}, {@link Number}, {@link List}
-     * (a list), {@link Map} (an object), or a {@link Value} kept as it is.
+     * A value from plain Java data: {@code null}, {@link String}, {@link Boolean}, {@link Number},
+     * {@link List} (a list), {@link Map} (an object), or a {@link Value} kept as it is.
      */
     static Value of(Object o) {
         if (o == null) {
@@ -373,7 +431,10 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return true;
     }
 
-    /** The payload of a known value (see {@link Value}), or {@code null} when the value is null or unknown. */
+    /**
+     * The payload of a known value (see {@link Value}), or {@code null} when the value is null or
+     * unknown.
+     */
     default Object known() {
         return this instanceof Known k ? k.value() : null;
     }
@@ -384,9 +445,9 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     }
 
     /**
-     * The known value read as a Terraform bool: {@code true}/{@code false}, also the strings {@code "true"} and
-     * {@code "false"} (Terraform converts them, and newer AWS providers write nullable booleans that way).
-     * {@code null} when the value is not known or is not a bool.
+     * The known value read as a Terraform bool: {@code true}/{@code false}, also the strings {@code
+     * "true"} and {@code "false"} (Terraform converts them, and newer AWS providers write nullable
+     * booleans that way). {@code null} when the value is not known or is not a bool.
      */
     default Boolean asBool() {
         Object v = known();
@@ -402,7 +463,9 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return null;
     }
 
-    /** The known value as a string (numbers and bools in Terraform's rendering), or {@code null}. */
+    /**
+     * The known value as a string (numbers and bools in Terraform's rendering), or {@code null}.
+     */
     default String asString() {
         Object v = known();
         if (v instanceof String s) {
@@ -417,13 +480,17 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return null;
     }
 
-    /** The known value as a number (a string converts as Terraform converts it), or {@code null}. */
+    /**
+     * The known value as a number (a string converts as Terraform converts it), or {@code null}.
+     */
     default BigDecimal asNumber() {
         Object v = known();
         if (v instanceof BigDecimal d) {
             return d;
         }
-        if (v instanceof String s && !s.isEmpty() && !Character.isWhitespace(s.charAt(0))
+        if (v instanceof String s
+                && !s.isEmpty()
+                && !Character.isWhitespace(s.charAt(0))
                 && !Character.isWhitespace(s.charAt(s.length() - 1))) {
             try {
                 return new BigDecimal(s);
@@ -453,8 +520,8 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     }
 
     /**
-     * The elements of a known list, set or tuple, or the values of a known map or object; empty for anything
-     * else (use {@link #isKnown()} to tell an unknown collection from an empty one).
+     * The elements of a known list, set or tuple, or the values of a known map or object; empty for
+     * anything else (use {@link #isKnown()} to tell an unknown collection from an empty one).
      */
     @SuppressWarnings("unchecked")
     default List<Value> elements() {
@@ -475,8 +542,8 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     }
 
     /**
-     * The attribute or map entry {@code name}, carrying this value's marks: null when this is null or has no such
-     * attribute; unknown (maybe null) when this is unknown.
+     * The attribute or map entry {@code name}, carrying this value's marks: null when this is null
+     * or has no such attribute; unknown (maybe null) when this is unknown.
      */
     default Value get(String name) {
         if (this instanceof Unknown u) {
@@ -486,7 +553,10 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return e == null ? NULL.withMarks(marks()) : e.withMarks(marks());
     }
 
-    /** Element {@code i} of a known list, set or tuple (null when out of range); unknown when this is unknown. */
+    /**
+     * Element {@code i} of a known list, set or tuple (null when out of range); unknown when this
+     * is unknown.
+     */
     default Value get(int i) {
         if (this instanceof Unknown u) {
             return Value.unknown(Type.DYNAMIC, u.reason()).withMarks(u.marks());
@@ -496,8 +566,8 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     }
 
     /**
-     * Plain Java data for the value: {@code null}, {@link String}, {@link Boolean}, {@link BigDecimal},
-     * {@link List}, {@link Map}; an unknown part stays an {@link Unknown}.
+     * Plain Java data for the value: {@code null}, {@link String}, {@link Boolean}, {@link
+     * BigDecimal}, {@link List}, {@link Map}; an unknown part stays an {@link Unknown}.
      */
     default Object toJava() {
         if (this instanceof Unknown) {
@@ -520,8 +590,9 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
     // ---- helpers ----
 
     /**
-     * Terraform's {@code ==} on values whose parts are known: same type and same content (numbers by value, a
-     * list is not a tuple); marks do not count. Unknown parts compare equal only to the same object.
+     * Terraform's {@code ==} on values whose parts are known: same type and same content (numbers
+     * by value, a list is not a tuple); marks do not count. Unknown parts compare equal only to the
+     * same object.
      */
     static boolean same(Value a, Value b) {
         if (a instanceof Null && b instanceof Null) {
@@ -561,7 +632,9 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return x.value().equals(y.value());
     }
 
-    /** A number as Terraform writes it: no exponent, no trailing zeros ({@code 1000}, {@code 2.5}). */
+    /**
+     * A number as Terraform writes it: no exponent, no trailing zeros ({@code 1000}, {@code 2.5}).
+     */
     static String numberText(BigDecimal d) {
         return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
     }
@@ -575,7 +648,10 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         return t;
     }
 
-    /** A short rendering for messages and debugging: strings quoted, unknowns as {@code (known after apply)}. */
+    /**
+     * A short rendering for messages and debugging: strings quoted, unknowns as {@code (known after
+     * apply)}.
+     */
     private static String render(Value v) {
         if (v instanceof Known k) {
             if (k.value() instanceof String s) {

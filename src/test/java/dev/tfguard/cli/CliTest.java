@@ -1,22 +1,20 @@
 package dev.tfguard.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in-process: exit codes, usage errors, help. */
 class CliTest {
 
     /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -29,7 +27,9 @@ class CliTest {
     void noPathIsAUsageError() {
         Run r = run();
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("tfguard: Missing required parameter: 'PATH'").contains("Usage: tfguard")
+        assertThat(r.err())
+                .contains("tfguard: Missing required parameter: 'PATH'")
+                .contains("Usage: tfguard")
                 .contains("--help");
     }
 
@@ -51,7 +51,10 @@ class CliTest {
     void missingFileIsAnInputErrorWithoutStackTrace() {
         Run r = run("--format", "json", "does-not-exist.json");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo("tfguard: does-not-exist.json: no such file or folder" + System.lineSeparator());
+        assertThat(r.err())
+                .isEqualTo(
+                        "tfguard: does-not-exist.json: no such file or folder"
+                                + System.lineSeparator());
         assertThat(r.out()).contains("\"errors\"").contains("does-not-exist.json");
     }
 
@@ -65,7 +68,9 @@ class CliTest {
 
     @Test
     void secureInputExitsZeroAndFailOnRaisesTheBar(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("main.tf"), """
+        Files.writeString(
+                dir.resolve("main.tf"),
+                """
                 resource "aws_kms_key" "k" {
                   enable_key_rotation = true
                 }
@@ -82,15 +87,23 @@ class CliTest {
     @Test
     void outputIsByteIdenticalAcrossRuns() {
         Run first = run("--format", "json", "testdata/hcl/scan", "testdata/plan/modules/plan.json");
-        Run second = run("--format", "json", "testdata/hcl/scan", "testdata/plan/modules/plan.json");
+        Run second =
+                run("--format", "json", "testdata/hcl/scan", "testdata/plan/modules/plan.json");
         assertThat(first.out()).isNotEmpty().isEqualTo(second.out());
     }
 
     @Test
     void severalReportsInOneRun(@TempDir Path dir) throws IOException {
         Path sarif = dir.resolve("out/results.sarif");
-        Run r = run("--format", "sarif", "--output", sarif.toString(), "--format", "text",
-                "testdata/plan/insecure/plan.json");
+        Run r =
+                run(
+                        "--format",
+                        "sarif",
+                        "--output",
+                        sarif.toString(),
+                        "--format",
+                        "text",
+                        "testdata/plan/insecure/plan.json");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("TFG-EC-001").doesNotContain("\"$schema\"");
         assertThat(Files.readString(sarif)).contains("\"2.1.0\"").contains("TFG-EC-001");
@@ -100,8 +113,11 @@ class CliTest {
     void helpListsExitCodes() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Exit codes:").contains("3   an input could not be read or parsed")
-                .contains("--fail-on").contains("--format");
+        assertThat(r.out())
+                .contains("Exit codes:")
+                .contains("3   an input could not be read or parsed")
+                .contains("--fail-on")
+                .contains("--format");
     }
 
     @Test

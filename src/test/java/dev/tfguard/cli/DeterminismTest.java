@@ -1,10 +1,8 @@
 package dev.tfguard.cli;
 
-import dev.tfguard.report.Reporters;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tfguard.report.Reporters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
- * The same input gives byte-identical output in every format (issue 10): run after run, in runs side by side on
- * several threads, and whatever order the file system lists the files in. (Parsing on several threads is covered by
- * ParallelLoadTest.)
+ * The same input gives byte-identical output in every format (issue 10): run after run, in runs
+ * side by side on several threads, and whatever order the file system lists the files in. (Parsing
+ * on several threads is covered by ParallelLoadTest.)
  */
 class DeterminismTest {
     private static final int FOLDERS = 6;
@@ -32,10 +31,13 @@ class DeterminismTest {
 
     @BeforeEach
     void createRoot() throws IOException {
-        // tmpfs lists a folder's entries newest first, so the order files are created in is the order listed
+        // tmpfs lists a folder's entries newest first, so the order files are created in is the
+        // order listed
         Path shm = Path.of("/dev/shm");
-        root = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "tfguard-order")
-                : Files.createTempDirectory("tfguard-order");
+        root =
+                Files.isDirectory(shm) && Files.isWritable(shm)
+                        ? Files.createTempDirectory(shm, "tfguard-order")
+                        : Files.createTempDirectory("tfguard-order");
     }
 
     @AfterEach
@@ -47,12 +49,18 @@ class DeterminismTest {
         }
     }
 
-    /** The files of one tree: folders of resources, one calling another as a module, a broken file, warnings. */
+    /**
+     * The files of one tree: folders of resources, one calling another as a module, a broken file,
+     * warnings.
+     */
     private static List<String[]> tree() {
         List<String[]> files = new ArrayList<>();
         for (int d = 0; d < FOLDERS; d++) {
             for (int f = 0; f < FILES; f++) {
-                files.add(new String[] {"stack" + d + "/f" + f + ".tf", """
+                files.add(
+                        new String[] {
+                            "stack" + d + "/f" + f + ".tf",
+                            """
                         resource "aws_kms_key" "k%1$d" {
                           enable_key_rotation = %2$s
                         }
@@ -62,13 +70,21 @@ class DeterminismTest {
                           description          = "g"
                           kms_key_id           = aws_kms_key.k%1$d.arn
                         }
-                        """.formatted(f, f % 2 == 0)});
+                        """
+                                    .formatted(f, f % 2 == 0)
+                        });
             }
         }
         files.add(new String[] {"stack0/call.tf", "module \"m\" {\n  source = \"../stack1\"\n}\n"});
-        files.add(new String[] {"stack2/broken.tf", "resource \"aws_kms_key\" \"x\" {\n  a = = 1\n}\n"});
+        files.add(
+                new String[] {
+                    "stack2/broken.tf", "resource \"aws_kms_key\" \"x\" {\n  a = = 1\n}\n"
+                });
         files.add(new String[] {"stack3/twice.tf", "resource \"aws_kms_key\" \"k0\" {}\n"});
-        files.add(new String[] {"stack4/vars.tf", "variable \"v\" {}\nlocals {\n  a = 1\n  a = 2\n}\n"});
+        files.add(
+                new String[] {
+                    "stack4/vars.tf", "variable \"v\" {}\nlocals {\n  a = 1\n  a = 2\n}\n"
+                });
         return files;
     }
 
@@ -115,7 +131,8 @@ class DeterminismTest {
         List<String> expected = outputs(forward);
         assertThat(outputs(other)).isEqualTo(expected);
         assertThat(outputs(reversed)).isEqualTo(expected);
-        // the point of the test: where the file system keeps creation order, the listings really differ
+        // the point of the test: where the file system keeps creation order, the listings really
+        // differ
         if (root.startsWith("/dev/shm")) {
             assertThat(listing(other)).isNotEqualTo(listing(forward));
             assertThat(listing(reversed)).isNotEqualTo(listing(other));

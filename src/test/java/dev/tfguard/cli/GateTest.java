@@ -1,10 +1,9 @@
 package dev.tfguard.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,23 +15,32 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Issue 17: a gate that cannot be bypassed or misread. Each test names the item of the issue it holds to. */
+/**
+ * Issue 17: a gate that cannot be bypassed or misread. Each test names the item of the issue it
+ * holds to.
+ */
 class GateTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(Map<String, String> env, boolean terminal, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env, terminal, REPO, stdin);
+        int code =
+                Main.run(
+                        args,
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        env,
+                        terminal,
+                        REPO,
+                        stdin);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -49,8 +57,14 @@ class GateTest {
         List<String> keys = new java.util.ArrayList<>();
         for (String part : List.of("findings", "unverified")) {
             for (JsonNode f : report.path(part)) {
-                keys.add(f.path("rule").asText() + " " + f.path("resource").asText() + " " + f.path("file").asText()
-                        + ":" + f.path("line").asText());
+                keys.add(
+                        f.path("rule").asText()
+                                + " "
+                                + f.path("resource").asText()
+                                + " "
+                                + f.path("file").asText()
+                                + ":"
+                                + f.path("line").asText());
             }
         }
         return keys;
@@ -59,23 +73,43 @@ class GateTest {
     @Test
     void item2PlanNamedWithItsOwnFolderReportsEachFindingOnce() throws IOException {
         Run plan = run("--format", "json", "testdata/plan/insecure/plan.json");
-        Run both = run("--format", "json", "testdata/plan/insecure", "testdata/plan/insecure/plan.json");
+        Run both =
+                run(
+                        "--format",
+                        "json",
+                        "testdata/plan/insecure",
+                        "testdata/plan/insecure/plan.json");
         List<String> keys = keys(json(both.out()));
-        assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(keys(json(plan.out())));
+        assertThat(keys)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(keys(json(plan.out())));
         assertThat(both.code()).isEqualTo(plan.code());
         // both sources are named: the plan and the folder it overlaps
         assertThat(json(both.out()).path("warnings").toString())
-                .contains("testdata/plan/insecure/plan.json and the scanned folders both hold 3 resources");
+                .contains(
+                        "testdata/plan/insecure/plan.json and the scanned folders both hold 3 resources");
     }
 
     @Test
     void item2OverlappingPathsAndRepeatedPathsReportOnce() throws IOException {
         Run one = run("--format", "json", "testdata/plan/insecure/plan.json");
-        Run twice = run("--format", "json", "testdata/plan/insecure/plan.json", "./testdata/plan/insecure/plan.json");
-        assertThat(keys(json(twice.out()))).doesNotHaveDuplicates()
+        Run twice =
+                run(
+                        "--format",
+                        "json",
+                        "testdata/plan/insecure/plan.json",
+                        "./testdata/plan/insecure/plan.json");
+        assertThat(keys(json(twice.out())))
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(keys(json(one.out())));
         Run folder = run("--format", "json", "testdata/hcl/scan");
-        Run nested = run("--format", "json", "testdata/hcl/scan", "testdata/hcl/scan/main.tf", "testdata/hcl");
+        Run nested =
+                run(
+                        "--format",
+                        "json",
+                        "testdata/hcl/scan",
+                        "testdata/hcl/scan/main.tf",
+                        "testdata/hcl");
         List<String> all = keys(json(nested.out()));
         assertThat(all).doesNotHaveDuplicates().containsAll(keys(json(folder.out())));
     }
@@ -86,14 +120,21 @@ class GateTest {
         Files.writeString(empty.resolve("README.md"), "nothing here\n");
         Run r = run("--format", "json", empty.toString());
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).startsWith("tfguard: ").contains("typo: no Terraform files (.tf, .tf.json, .tofu, "
-                + ".tfvars) or plan found");
-        assertThat(json(r.out()).path("errors").get(0).path("message").asText()).startsWith("no Terraform files");
+        assertThat(r.err())
+                .startsWith("tfguard: ")
+                .contains(
+                        "typo: no Terraform files (.tf, .tf.json, .tofu, "
+                                + ".tfvars) or plan found");
+        assertThat(json(r.out()).path("errors").get(0).path("message").asText())
+                .startsWith("no Terraform files");
         Run allowed = run("--allow-empty", "--format", "json", empty.toString());
         assertThat(allowed.code()).isZero();
         assertThat(json(allowed.out()).path("errors")).isEmpty();
         // the same through picocli (an option order that the fast path leaves to it)
-        assertThat(run("--format", "json", "--allow-empty", "--quiet", "--", empty.toString()).code()).isZero();
+        assertThat(
+                        run("--format", "json", "--allow-empty", "--quiet", "--", empty.toString())
+                                .code())
+                .isZero();
     }
 
     @Test
@@ -102,7 +143,9 @@ class GateTest {
         Files.copy(Path.of("testdata/plan/insecure/plan.json"), dir.resolve("tfplan.json"));
         Run r = run(dir.toString());
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("no Terraform files").contains("read only when named: tfplan.json");
+        assertThat(r.err())
+                .contains("no Terraform files")
+                .contains("read only when named: tfplan.json");
     }
 
     @Test
@@ -112,9 +155,13 @@ class GateTest {
         Run piped = run(Map.of(), false, new ByteArrayInputStream(plan), "--format", "json", "-");
         assertThat(piped.code()).isEqualTo(1);
         Set<String> rules = new HashSet<>();
-        json(piped.out()).path("findings").forEach(f -> rules.add(f.path("rule").asText() + f.path("resource")));
+        json(piped.out())
+                .path("findings")
+                .forEach(f -> rules.add(f.path("rule").asText() + f.path("resource")));
         Set<String> expected = new HashSet<>();
-        json(file.out()).path("findings").forEach(f -> expected.add(f.path("rule").asText() + f.path("resource")));
+        json(file.out())
+                .path("findings")
+                .forEach(f -> expected.add(f.path("rule").asText() + f.path("resource")));
         assertThat(rules).isEqualTo(expected);
         Run empty = run(Map.of(), false, InputStream.nullInputStream(), "-");
         assertThat(empty.code()).isEqualTo(3);
@@ -125,16 +172,28 @@ class GateTest {
     void item7UnwritableOutputNamesThePathAndTheReason() throws IOException {
         Path file = Files.writeString(tmp.resolve("afile"), "x");
         Path out = file.resolve("x.json");
-        Run r = run("--format", "json", "--output", out.toString(), "--format", "text",
-                "testdata/plan/insecure/plan.json");
+        Run r =
+                run(
+                        "--format",
+                        "json",
+                        "--output",
+                        out.toString(),
+                        "--format",
+                        "text",
+                        "testdata/plan/insecure/plan.json");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo("tfguard: " + out + ": cannot write the report: a file is in the way"
-                + System.lineSeparator());
+        assertThat(r.err())
+                .isEqualTo(
+                        "tfguard: "
+                                + out
+                                + ": cannot write the report: a file is in the way"
+                                + System.lineSeparator());
         // the other report is still written
         assertThat(r.out()).contains("TFG-EC-001");
         Run baseline = run("--baseline-write", out.toString(), "testdata/plan/insecure/plan.json");
         assertThat(baseline.code()).isEqualTo(3);
-        assertThat(baseline.err()).contains("tfguard: " + out + ": cannot write the baseline: a file is in the way");
+        assertThat(baseline.err())
+                .contains("tfguard: " + out + ": cannot write the baseline: a file is in the way");
     }
 
     @Test
@@ -146,9 +205,14 @@ class GateTest {
         assertThat(fix.code()).isZero();
         assertThat(fix.out()).startsWith("Usage: tfguard fix").contains("--diff");
         Run full = run("--help");
-        assertThat(full.out()).contains("text (default), json, sarif, junit, github or").contains("markdown;");
+        assertThat(full.out())
+                .contains("text (default), json, sarif, junit, github or")
+                .contains("markdown;");
         // every subcommand's line in the list ends a sentence: none is cut in the middle
-        String commands = full.out().substring(full.out().indexOf("Commands:"), full.out().indexOf("Exit codes:"));
+        String commands =
+                full.out()
+                        .substring(
+                                full.out().indexOf("Commands:"), full.out().indexOf("Exit codes:"));
         for (String block : commands.split("\n(?=  \\S)")) {
             if (!block.startsWith("Commands:")) {
                 assertThat(block.strip()).as(block).endsWith(".");
@@ -156,11 +220,19 @@ class GateTest {
         }
     }
 
-    /** Every option of the scan command, with the names picocli accepts (a negatable one with its --no- form). */
+    /**
+     * Every option of the scan command, with the names picocli accepts (a negatable one with its
+     * --no- form).
+     */
     private static Set<String> optionNames() {
         Set<String> names = new java.util.TreeSet<>();
-        var cli = ScanCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Map.of(), false, REPO);
+        var cli =
+                ScanCommand.commandLine(
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()),
+                        Map.of(),
+                        false,
+                        REPO);
         for (var option : cli.getCommandSpec().options()) {
             for (String n : option.names()) {
                 names.add(n);
@@ -178,18 +250,31 @@ class GateTest {
         int start = readme.indexOf("| option | meaning |");
         assertThat(start).as("README has the option table").isPositive();
         Set<String> documented = new java.util.TreeSet<>();
-        for (String row : readme.substring(start).lines().skip(2).takeWhile(l -> l.startsWith("|")).toList()) {
+        for (String row :
+                readme.substring(start)
+                        .lines()
+                        .skip(2)
+                        .takeWhile(l -> l.startsWith("|"))
+                        .toList()) {
             String first = row.split("\\|")[1];
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(--?[a-zA-Z][-a-zA-Z]*)").matcher(first);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("`(--?[a-zA-Z][-a-zA-Z]*)").matcher(first);
             while (m.find()) {
                 documented.add(m.group(1));
             }
         }
         Set<String> help = optionNames();
         String helpText = run("--help").out();
-        help.forEach(n -> assertThat(helpText.contains(n) || helpText.contains("--[no-]" + n.substring(2))
-                || n.startsWith("--no-") && helpText.contains("--[no-]" + n.substring(5)))
-                .as("--help shows " + n).isTrue());
+        help.forEach(
+                n ->
+                        assertThat(
+                                        helpText.contains(n)
+                                                || helpText.contains("--[no-]" + n.substring(2))
+                                                || n.startsWith("--no-")
+                                                        && helpText.contains(
+                                                                "--[no-]" + n.substring(5)))
+                                .as("--help shows " + n)
+                                .isTrue());
         assertThat(documented).isEqualTo(help);
     }
 
@@ -209,34 +294,61 @@ class GateTest {
         String plan = "testdata/plan/insecure/plan.json";
         String esc = "\u001b[";
         assertThat(run(Map.of(), true, InputStream.nullInputStream(), plan).out()).contains(esc);
-        assertThat(run(Map.of("TERM", "dumb"), true, InputStream.nullInputStream(), plan).out()).doesNotContain(esc);
-        assertThat(run(Map.of("NO_COLOR", "1"), true, InputStream.nullInputStream(), plan).out()).doesNotContain(esc);
-        assertThat(run(Map.of("NO_COLOR", ""), true, InputStream.nullInputStream(), plan).out()).contains(esc);
-        assertThat(run(Map.of(), false, InputStream.nullInputStream(), plan).out()).doesNotContain(esc);
+        assertThat(run(Map.of("TERM", "dumb"), true, InputStream.nullInputStream(), plan).out())
+                .doesNotContain(esc);
+        assertThat(run(Map.of("NO_COLOR", "1"), true, InputStream.nullInputStream(), plan).out())
+                .doesNotContain(esc);
+        assertThat(run(Map.of("NO_COLOR", ""), true, InputStream.nullInputStream(), plan).out())
+                .contains(esc);
+        assertThat(run(Map.of(), false, InputStream.nullInputStream(), plan).out())
+                .doesNotContain(esc);
         assertThat(run("--color=always", plan).out()).contains(esc);
         assertThat(run("--color", "always", "--quiet", "--", plan).out()).contains(esc);
         assertThat(run(Map.of(), true, InputStream.nullInputStream(), "--color=never", plan).out())
                 .doesNotContain(esc);
         Run wrong = run("--color=sometimes", plan);
         assertThat(wrong.code()).isEqualTo(2);
-        assertThat(wrong.err()).contains("--color: \"sometimes\" is not one of auto, always, never");
+        assertThat(wrong.err())
+                .contains("--color: \"sometimes\" is not one of auto, always, never");
     }
 
     @Test
     void item7ExplainIsPlainTextOnATerminalAndMarkdownOnRequest() {
-        Run text = run(Map.of("COLUMNS", "80"), true, InputStream.nullInputStream(), "explain", "TFG-EC-004");
+        Run text =
+                run(
+                        Map.of("COLUMNS", "80"),
+                        true,
+                        InputStream.nullInputStream(),
+                        "explain",
+                        "TFG-EC-004");
         assertThat(text.code()).isZero();
-        assertThat(text.out()).startsWith("TFG-EC-004: ElastiCache replication group")
-                .doesNotContain("<!--").doesNotContain("```").doesNotContain("| --- |").doesNotContain("## ")
-                .contains("severity          HIGH").contains("\n    resource \"aws_elasticache_replication_group\"");
+        assertThat(text.out())
+                .startsWith("TFG-EC-004: ElastiCache replication group")
+                .doesNotContain("<!--")
+                .doesNotContain("```")
+                .doesNotContain("| --- |")
+                .doesNotContain("## ")
+                .contains("severity          HIGH")
+                .contains("\n    resource \"aws_elasticache_replication_group\"");
         for (String line : text.out().lines().toList()) {
-            if (!line.startsWith("    ") && line.strip().contains(" ")) { // a long URL alone on its line
+            if (!line.startsWith("    ")
+                    && line.strip().contains(" ")) { // a long URL alone on its line
                 assertThat(line.length()).as(line).isLessThanOrEqualTo(80);
             }
         }
-        Run markdown = run(Map.of(), true, InputStream.nullInputStream(), "explain", "--format", "markdown",
-                "TFG-EC-004");
-        assertThat(markdown.out()).startsWith("<!-- generated from").contains("# TFG-EC-004:").contains("```hcl");
+        Run markdown =
+                run(
+                        Map.of(),
+                        true,
+                        InputStream.nullInputStream(),
+                        "explain",
+                        "--format",
+                        "markdown",
+                        "TFG-EC-004");
+        assertThat(markdown.out())
+                .startsWith("<!-- generated from")
+                .contains("# TFG-EC-004:")
+                .contains("```hcl");
         Run piped = run("explain", "TFG-EC-004");
         assertThat(piped.out()).isEqualTo(markdown.out());
         assertThat(run("explain", "--format", "text", "TFG-EC-004").out()).doesNotContain("```");
@@ -252,11 +364,14 @@ class GateTest {
             assertThat(fix).as(fix).doesNotEndWith(":");
         }
         Run text = run("testdata/plan/insecure/plan.json");
-        text.out().lines().filter(l -> l.strip().startsWith("fix:"))
+        text.out()
+                .lines()
+                .filter(l -> l.strip().startsWith("fix:"))
                 .forEach(l -> assertThat(l).as(l).doesNotEndWith(":"));
     }
 
-    private static final String INSECURE_CACHE = """
+    private static final String INSECURE_CACHE =
+            """
             resource "aws_elasticache_replication_group" "cache" {
               replication_group_id       = "cache"
               description                = "cache"
@@ -286,14 +401,17 @@ class GateTest {
         JsonNode recorded = json(Files.readString(tmp.resolve("b.json")));
         assertThat(recorded.path("format").asInt()).isEqualTo(2);
         assertThat(recorded.path("findings").get(0).path("root").asText()).isEqualTo("envs/dev");
-        assertThat(recorded.path("findings").get(0).path("file").asText()).isEqualTo("envs/dev/main.tf");
-        CliTestSupport.Run same = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
+        assertThat(recorded.path("findings").get(0).path("file").asText())
+                .isEqualTo("envs/dev/main.tf");
+        CliTestSupport.Run same =
+                CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
         assertThat(same.code()).isZero();
         assertThat(json(same.out()).path("findings")).isEmpty();
 
         Files.createDirectories(tmp.resolve("envs/prod"));
         Files.copy(tmp.resolve("envs/dev/main.tf"), tmp.resolve("envs/prod/main.tf"));
-        CliTestSupport.Run copied = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
+        CliTestSupport.Run copied =
+                CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
         assertThat(copied.code()).isEqualTo(1);
         JsonNode report = json(copied.out());
         assertThat(report.path("findings")).isNotEmpty();
@@ -306,7 +424,8 @@ class GateTest {
         assertThat(CliTestSupport.runIn(tmp, "--baseline-write", "b.json", ".").code()).isZero();
         Files.writeString(dev.resolve("main.tf"), "# moved down\n\n\n" + INSECURE_CACHE);
         Files.writeString(dev.resolve("other.tf"), "locals {\n  x = 1\n}\n");
-        CliTestSupport.Run moved = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
+        CliTestSupport.Run moved =
+                CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "b.json", ".");
         assertThat(moved.code()).isZero();
         assertThat(json(moved.out()).path("baseline").path("fixed")).isEmpty();
 
@@ -322,8 +441,11 @@ class GateTest {
 
     /** The fingerprint format 1 recorded: rule, address and attribute. */
     private static String legacy(String rule, String resource, String attribute) throws Exception {
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((rule + "\u0000" + resource
-                + "\u0000" + attribute).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] hash =
+                java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(
+                                (rule + "\u0000" + resource + "\u0000" + attribute)
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(hash, 0, 16);
     }
 
@@ -334,25 +456,36 @@ class GateTest {
         StringBuilder entries = new StringBuilder();
         for (JsonNode f : scan.path("findings")) {
             String attribute = f.path("attribute").asText("");
-            entries.append(entries.length() == 0 ? "" : ",\n").append("{\"fingerprint\": \"")
+            entries.append(entries.length() == 0 ? "" : ",\n")
+                    .append("{\"fingerprint\": \"")
                     .append(legacy(f.path("rule").asText(), f.path("resource").asText(), attribute))
-                    .append("\", \"rule\": \"").append(f.path("rule").asText()).append("\", \"resource\": \"")
-                    .append(f.path("resource").asText()).append("\", \"attribute\": \"").append(attribute)
+                    .append("\", \"rule\": \"")
+                    .append(f.path("rule").asText())
+                    .append("\", \"resource\": \"")
+                    .append(f.path("resource").asText())
+                    .append("\", \"attribute\": \"")
+                    .append(attribute)
                     .append("\"}");
         }
-        Files.writeString(tmp.resolve("old.json"), "{\"tool\": \"tfguard\", \"format\": 1, \"findings\": [\n"
-                + entries + "]}\n");
-        CliTestSupport.Run one = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "old.json", ".");
+        Files.writeString(
+                tmp.resolve("old.json"),
+                "{\"tool\": \"tfguard\", \"format\": 1, \"findings\": [\n" + entries + "]}\n");
+        CliTestSupport.Run one =
+                CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "old.json", ".");
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(json(one.out()).path("findings")).isEmpty();
-        assertThat(one.err()).contains("old.json: a baseline of format 1").contains("--baseline-write");
+        assertThat(one.err())
+                .contains("old.json: a baseline of format 1")
+                .contains("--baseline-write");
 
         Files.createDirectories(tmp.resolve("envs/prod"));
         Files.copy(tmp.resolve("envs/dev/main.tf"), tmp.resolve("envs/prod/main.tf"));
-        CliTestSupport.Run two = CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "old.json", ".");
+        CliTestSupport.Run two =
+                CliTestSupport.runIn(tmp, "--format", "json", "--baseline", "old.json", ".");
         assertThat(two.code()).isEqualTo(1);
         assertThat(roots(json(two.out()))).containsExactly("envs/dev", "envs/prod");
-        assertThat(two.err()).contains("several roots and is not taken as known")
+        assertThat(two.err())
+                .contains("several roots and is not taken as known")
                 .contains("(in envs/dev, envs/prod)");
     }
 
@@ -360,9 +493,15 @@ class GateTest {
     private Path manyCaches(int n) throws IOException {
         StringBuilder tf = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            tf.append("resource \"aws_elasticache_replication_group\" \"c").append(i).append("\" {\n")
-                    .append("  replication_group_id = \"c").append(i).append("\"\n")
-                    .append("  description          = \"cache ").append(i).append("\"\n")
+            tf.append("resource \"aws_elasticache_replication_group\" \"c")
+                    .append(i)
+                    .append("\" {\n")
+                    .append("  replication_group_id = \"c")
+                    .append(i)
+                    .append("\"\n")
+                    .append("  description          = \"cache ")
+                    .append(i)
+                    .append("\"\n")
                     .append("}\n\n");
         }
         Path dir = Files.createDirectories(tmp.resolve("many"));
@@ -381,14 +520,22 @@ class GateTest {
         assertThat(perLevel.values()).allMatch(n -> n <= 10);
         assertThat(lines.size()).isLessThanOrEqualTo(30);
         assertThat(perLevel.get("error")).isEqualTo(10);
-        // the HIGH findings are the errors, the MEDIUM ones warnings; the last line says how many more
+        // the HIGH findings are the errors, the MEDIUM ones warnings; the last line says how many
+        // more
         String last = lines.get(lines.size() - 1);
-        assertThat(last).startsWith("::notice title=tfguard%3A ").contains("more results are not annotated")
-                .contains("errors").contains("warnings").contains("SARIF");
+        assertThat(last)
+                .startsWith("::notice title=tfguard%3A ")
+                .contains("more results are not annotated")
+                .contains("errors")
+                .contains("warnings")
+                .contains("SARIF");
         Run sarif = run("--format", "json", "--no-config", dir.toString());
-        int total = json(sarif.out()).path("findings").size() + json(sarif.out()).path("unverified").size();
+        int total =
+                json(sarif.out()).path("findings").size()
+                        + json(sarif.out()).path("unverified").size();
         int annotated = lines.size() - 1;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("title=tfguard%3A (\\d+) more").matcher(last);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("title=tfguard%3A (\\d+) more").matcher(last);
         assertThat(m.find()).isTrue();
         assertThat(Integer.parseInt(m.group(1)) + annotated).isEqualTo(total);
     }
@@ -400,8 +547,11 @@ class GateTest {
         assertThat(r.code()).isEqualTo(1);
         byte[] bytes = r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(bytes.length).isLessThan(1024 * 1024).isGreaterThan(500_000);
-        assertThat(r.out()).containsPattern("_\\d+ more findings not shown \\(the most severe are\\): a job summary "
-                + "is limited to 1 MiB").contains("<sub>tfguard ");
+        assertThat(r.out())
+                .containsPattern(
+                        "_\\d+ more findings not shown \\(the most severe are\\): a job summary "
+                                + "is limited to 1 MiB")
+                .contains("<sub>tfguard ");
         // a small report is not cut
         Run small = run("--format", "markdown", "--no-config", "testdata/plan/insecure/plan.json");
         assertThat(small.out()).doesNotContain("not shown (the most severe are)");
@@ -411,13 +561,18 @@ class GateTest {
     void item10CustomRuleErrorsSayFileAndLine() throws IOException {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(rules.resolve("missing.yaml"), "id: ACME-1\ntitle: t\nseverity: high\n");
-        Files.writeString(rules.resolve("severity.yaml"), "id: ACME-2\ntitle: t\ndescription: d\nremediation: r\n"
-                + "resource: aws_kms_key\nseverity: hgh\nimpl: Nope\n");
-        Files.writeString(rules.resolve("impl.yaml"), "id: ACME-3\ntitle: t\ndescription: d\nremediation: r\n"
-                + "resource: aws_kms_key\nseverity: high\n\nimpl: Nope\n");
+        Files.writeString(
+                rules.resolve("severity.yaml"),
+                "id: ACME-2\ntitle: t\ndescription: d\nremediation: r\n"
+                        + "resource: aws_kms_key\nseverity: hgh\nimpl: Nope\n");
+        Files.writeString(
+                rules.resolve("impl.yaml"),
+                "id: ACME-3\ntitle: t\ndescription: d\nremediation: r\n"
+                        + "resource: aws_kms_key\nseverity: high\n\nimpl: Nope\n");
         Run r = run("--rules", rules.toString(), "testdata/plan/insecure/plan.json");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("missing.yaml:1: missing \"description\"")
+        assertThat(r.err())
+                .contains("missing.yaml:1: missing \"description\"")
                 .contains("severity.yaml:6: severity \"hgh\" is not one of")
                 .contains("impl.yaml:8: impl Nope: no class");
         // the built-in rules still ran

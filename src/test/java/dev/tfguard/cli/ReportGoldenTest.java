@@ -1,12 +1,11 @@
 package dev.tfguard.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.Golden;
+import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The text and JSON reports of the insecure example plan, against golden files. */
 class ReportGoldenTest {
@@ -19,7 +18,8 @@ class ReportGoldenTest {
         CliTest.Run r = CliTest.run("--format", format, PLAN);
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).doesNotContain(TOKEN);
-        Golden.assertMatches(r.out().replace(Version.get(), "VERSION"),
+        Golden.assertMatches(
+                r.out().replace(Version.get(), "VERSION"),
                 format + "/insecure-plan." + (format.equals("text") ? "txt" : "json"));
     }
 }

@@ -15,11 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SyntaxCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -36,7 +34,10 @@ class SyntaxCommandTest {
 
     @Test
     void printsTheJsonOutlineOfAValidFile() throws IOException {
-        Path tf = write("main.tf", "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = var.rotate\n}\n");
+        Path tf =
+                write(
+                        "main.tf",
+                        "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = var.rotate\n}\n");
         Run r = run("syntax", "--format", "json", tf.toString());
         assertThat(r.code()).isEqualTo(0);
         JsonNode file = new ObjectMapper().readTree(r.out()).get("files").get(tf.toString());
@@ -54,7 +55,10 @@ class SyntaxCommandTest {
 
     @Test
     void hidesSecretValuesUnlessAskedToShowThem() throws IOException {
-        Path tf = write("main.tf", """
+        Path tf =
+                write(
+                        "main.tf",
+                        """
                 resource "aws_elasticache_replication_group" "r" {
                   auth_token = "example-token-0123456789"
                   kms_key_id = var.key
@@ -63,7 +67,10 @@ class SyntaxCommandTest {
                   default = "example-password"
                 }
                 """);
-        Path tfvars = write("prod.tfvars", "cache_token = \"example-tfvars-token\"\nregion = \"eu-west-1\"\n");
+        Path tfvars =
+                write(
+                        "prod.tfvars",
+                        "cache_token = \"example-tfvars-token\"\nregion = \"eu-west-1\"\n");
         Run hidden = run("syntax", "--format", "json", tf.toString(), tfvars.toString());
         assertThat(hidden.code()).isEqualTo(0);
         JsonNode files = new ObjectMapper().readTree(hidden.out()).get("files");
@@ -78,7 +85,9 @@ class SyntaxCommandTest {
         assertThat(run("syntax", tf.toString()).out()).doesNotContain("example-");
 
         Run shown = run("syntax", "--format", "json", "--show-secrets", tf.toString());
-        assertThat(shown.out()).contains("\\\"example-token-0123456789\\\"").contains("example-password");
+        assertThat(shown.out())
+                .contains("\\\"example-token-0123456789\\\"")
+                .contains("example-password");
     }
 
     @Test
@@ -101,7 +110,9 @@ class SyntaxCommandTest {
         String missing = dir.resolve("missing.tf").toString();
         Run r = run("syntax", missing);
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.out()).contains(missing + ": invalid").contains("Cannot read file: no such file");
+        assertThat(r.out())
+                .contains(missing + ": invalid")
+                .contains("Cannot read file: no such file");
     }
 
     @Test
@@ -109,19 +120,24 @@ class SyntaxCommandTest {
         Path tf = write("o.tf", "# note\noutput \"ids\" {\n  value = aws_instance.web[*].id\n}\n");
         Run r = run("syntax", tf.toString());
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).contains(tf + ": valid, 1 blocks, 0 attributes, 1 comments")
+        assertThat(r.out())
+                .contains(tf + ": valid, 1 blocks, 0 attributes, 1 comments")
                 .contains("  output \"ids\"  (2:1-4:2)")
                 .contains("    value = aws_instance.web[*].id  (3:3)  refs: aws_instance.web");
     }
 
     @Test
     void readsTerraformJsonSyntax() throws IOException {
-        Path json = write("main.tf.json", "{\"resource\": {\"aws_kms_key\": {\"k\": {\"description\": \"${var.d}\"}}}}");
+        Path json =
+                write(
+                        "main.tf.json",
+                        "{\"resource\": {\"aws_kms_key\": {\"k\": {\"description\": \"${var.d}\"}}}}");
         Run r = run("syntax", "--format", "json", json.toString());
         assertThat(r.code()).isEqualTo(0);
         JsonNode file = new ObjectMapper().readTree(r.out()).get("files").get(json.toString());
         assertThat(file.get("syntax").asText()).isEqualTo("json");
-        assertThat(file.get("blocks").get(0).get("labels").toString()).isEqualTo("[\"aws_kms_key\",\"k\"]");
+        assertThat(file.get("blocks").get(0).get("labels").toString())
+                .isEqualTo("[\"aws_kms_key\",\"k\"]");
         assertThat(file.get("blocks").get(0).get("attributes").get(0).get("references").toString())
                 .isEqualTo("[\"var.d\"]");
     }
@@ -139,10 +155,14 @@ class SyntaxCommandTest {
         Path tf = write("deep.tf", "a {\n".repeat(900) + "x = 1\n" + "}\n".repeat(900));
         Run r = run("syntax", "--format", "json", tf.toString());
         assertThat(r.code()).isEqualTo(0);
-        ObjectMapper deepReader = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                        .maxNestingDepth(5000).build())
-                .build());
+        ObjectMapper deepReader =
+                new ObjectMapper(
+                        com.fasterxml.jackson.core.JsonFactory.builder()
+                                .streamReadConstraints(
+                                        com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                                                .maxNestingDepth(5000)
+                                                .build())
+                                .build());
         JsonNode block = deepReader.readTree(r.out()).get("files").get(tf.toString());
         for (int i = 0; i < 900; i++) {
             block = block.get("blocks").get(0);

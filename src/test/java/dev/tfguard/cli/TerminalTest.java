@@ -1,23 +1,23 @@
 package dev.tfguard.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Terminal conveniences (issue 5): --quiet, the progress line, shell completion. */
 class TerminalTest {
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void quietPrintsNothingForACleanScanAndNoWarnings() throws Exception {
-        Files.writeString(tmp.resolve("main.tf"), """
+        Files.writeString(
+                tmp.resolve("main.tf"),
+                """
                 module "remote" {
                   source = "terraform-aws-modules/elasticache/aws"
                 }
@@ -32,7 +32,9 @@ class TerminalTest {
 
     @Test
     void quietStillReportsFindings() throws Exception {
-        Files.writeString(tmp.resolve("main.tf"), """
+        Files.writeString(
+                tmp.resolve("main.tf"),
+                """
                 resource "aws_kms_key" "k" {
                   description = "k"
                 }
@@ -56,14 +58,24 @@ class TerminalTest {
             Thread.sleep(600);
             p.show("late.tf");
         }
-        assertThat(on.toString()).doesNotContain("early.tf").contains("late.tf").endsWith("\r\u001b[K");
+        assertThat(on.toString())
+                .doesNotContain("early.tf")
+                .contains("late.tf")
+                .endsWith("\r\u001b[K");
     }
 
     @Test
     void generatesABashCompletionScript() {
         StringWriter out = new StringWriter();
-        int code = Main.run(new String[] {"generate-completion"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        int code =
+                Main.run(
+                        new String[] {"generate-completion"},
+                        new PrintWriter(out),
+                        new PrintWriter(new StringWriter()));
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("complete -F").contains("--fail-on").contains("--baseline");
+        assertThat(out.toString())
+                .contains("complete -F")
+                .contains("--fail-on")
+                .contains("--baseline");
     }
 }

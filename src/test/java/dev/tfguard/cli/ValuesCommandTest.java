@@ -13,14 +13,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code tfguard values}: what tfguard evaluated, in the shape of Terraform's {@code output_changes} (issue 15). */
+/**
+ * {@code tfguard values}: what tfguard evaluated, in the shape of Terraform's {@code
+ * output_changes} (issue 15).
+ */
 class ValuesCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -37,7 +38,9 @@ class ValuesCommandTest {
 
     @Test
     void printsOutputsLocalsAndModuleOutputsAsTerraformsOutputChanges() throws IOException {
-        write("main.tf", """
+        write(
+                "main.tf",
+                """
                 resource "terraform_data" "r" {
                   input = "x"
                 }
@@ -59,7 +62,9 @@ class ValuesCommandTest {
                   sensitive = true
                 }
                 """);
-        write("m/main.tf", """
+        write(
+                "m/main.tf",
+                """
                 variable "name" {
                   type = string
                 }
@@ -71,10 +76,12 @@ class ValuesCommandTest {
         assertThat(r.code()).isEqualTo(0);
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertThat(doc.at("/output_changes/known").toString())
-                .isEqualTo("{\"after\":{\"name\":\"CACHE\",\"port\":6379},\"after_unknown\":false,"
-                        + "\"after_sensitive\":false}");
+                .isEqualTo(
+                        "{\"after\":{\"name\":\"CACHE\",\"port\":6379},\"after_unknown\":false,"
+                                + "\"after_sensitive\":false}");
         assertThat(doc.at("/output_changes/partly").toString())
-                .isEqualTo("{\"after\":[\"a\",null],\"after_unknown\":[false,true],\"after_sensitive\":false}");
+                .isEqualTo(
+                        "{\"after\":[\"a\",null],\"after_unknown\":[false,true],\"after_sensitive\":false}");
         assertThat(doc.at("/output_changes/secret/after").asText()).isEqualTo("(sensitive value)");
         assertThat(doc.at("/output_changes/secret/after_sensitive").asBoolean()).isTrue();
         assertThat(doc.at("/locals/port/after").asInt()).isEqualTo(6379);
@@ -82,31 +89,44 @@ class ValuesCommandTest {
         assertThat(r.out()).doesNotContain("s3cr3t");
 
         Run shown = run("values", "--format", "json", "--show-secrets", dir.toString());
-        assertThat(new ObjectMapper().readTree(shown.out()).at("/output_changes/secret/after").asText())
+        assertThat(
+                        new ObjectMapper()
+                                .readTree(shown.out())
+                                .at("/output_changes/secret/after")
+                                .asText())
                 .isEqualTo("s3cr3t");
 
         Run text = run("values", dir.toString());
-        assertThat(text.out()).contains("output.partly = [\"a\",(known after apply)]\n")
+        assertThat(text.out())
+                .contains("output.partly = [\"a\",(known after apply)]\n")
                 .contains("output.secret = \"(sensitive value)\"  (sensitive)\n")
                 .contains("module.m.upper = \"CACHE\"\n");
     }
 
     @Test
     void anExpressionTerraformRejectsShowsItsError() throws IOException {
-        write("main.tf", """
+        write(
+                "main.tf",
+                """
                 output "bad" {
                   value = tonumber("five")
                 }
                 """);
         Run r = run("values", "--format", "json", dir.toString());
         assertThat(r.code()).isEqualTo(0);
-        assertThat(new ObjectMapper().readTree(r.out()).at("/output_changes/bad/error").asText()).contains("five");
+        assertThat(new ObjectMapper().readTree(r.out()).at("/output_changes/bad/error").asText())
+                .contains("five");
     }
 
-    /** Files outside the scanned folder are not read: the value is unknown, never the file's content. */
+    /**
+     * Files outside the scanned folder are not read: the value is unknown, never the file's
+     * content.
+     */
     @Test
     void filesOutsideTheFolderAreNotRead() throws IOException {
-        write("root/main.tf", """
+        write(
+                "root/main.tf",
+                """
                 output "inside" {
                   value = file("${path.module}/data/x.txt")
                 }

@@ -1,7 +1,6 @@
 package dev.tfguard.engine;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +14,24 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rule catalog compiled at build time (the generated class {@value CompiledCatalog#GENERATED}) holds exactly
- * what the YAML parses to, for every built-in rule, and is ignored for a rule file whose bytes differ from what it
- * was compiled from; the code generator writes back any value a descriptor can hold.
+ * The rule catalog compiled at build time (the generated class {@value CompiledCatalog#GENERATED})
+ * holds exactly what the YAML parses to, for every built-in rule, and is ignored for a rule file
+ * whose bytes differ from what it was compiled from; the code generator writes back any value a
+ * descriptor can hold.
  */
 class CompiledCatalogTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     private static Map<String, byte[]> builtInYaml() throws IOException {
         Map<String, byte[]> yaml = new LinkedHashMap<>();
         for (String name : RuleCatalog.index()) {
-            try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream("rules/" + name)) {
+            try (InputStream in =
+                    RuleCatalog.class.getClassLoader().getResourceAsStream("rules/" + name)) {
                 assertThat(in).as(name).isNotNull();
                 yaml.put("rules/" + name, in.readAllBytes());
             }
@@ -41,27 +41,44 @@ class CompiledCatalogTest {
 
     private static Map<String, Descriptor> parse(Map<String, byte[]> yaml) {
         Map<String, Descriptor> parsed = new LinkedHashMap<>();
-        yaml.forEach((file, bytes) -> {
-            if (bytes != null) {
-                try {
-                    parsed.put(file, RuleCatalog.parse(file, bytes));
-                } catch (RuleDefinitionException e) {
-                    // left to the YAML at run time, as the build does
-                }
-            }
-        });
+        yaml.forEach(
+                (file, bytes) -> {
+                    if (bytes != null) {
+                        try {
+                            parsed.put(file, RuleCatalog.parse(file, bytes));
+                        } catch (RuleDefinitionException e) {
+                            // left to the YAML at run time, as the build does
+                        }
+                    }
+                });
         return parsed;
     }
 
-    /** Generates, compiles and loads a catalog class (in this package, beside the one the build made). */
-    private CompiledCatalog compile(String simpleName, Map<String, byte[]> yaml, Map<String, Descriptor> parsed)
+    /**
+     * Generates, compiles and loads a catalog class (in this package, beside the one the build
+     * made).
+     */
+    private CompiledCatalog compile(
+            String simpleName, Map<String, byte[]> yaml, Map<String, Descriptor> parsed)
             throws Exception {
         String name = CompiledCatalog.class.getPackageName() + "." + simpleName;
-        Path classes = Path.of(CompiledCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String problems = CatalogCompiler.compile(name, CatalogCompiler.source(name, yaml, parsed),
-                tmp.resolve("src"), tmp.resolve("out"), classes.toString());
+        Path classes =
+                Path.of(
+                        CompiledCatalog.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI());
+        String problems =
+                CatalogCompiler.compile(
+                        name,
+                        CatalogCompiler.source(name, yaml, parsed),
+                        tmp.resolve("src"),
+                        tmp.resolve("out"),
+                        classes.toString());
         assertThat(problems).isNull();
-        byte[] bytes = Files.readAllBytes(tmp.resolve("out").resolve(name.replace('.', '/') + ".class"));
+        byte[] bytes =
+                Files.readAllBytes(tmp.resolve("out").resolve(name.replace('.', '/') + ".class"));
         Class<?> type = MethodHandles.lookup().defineClass(bytes);
         return (CompiledCatalog) type.getDeclaredConstructor().newInstance();
     }
@@ -69,12 +86,17 @@ class CompiledCatalogTest {
     @Test
     void theBuildCompiledEveryBuiltInRuleToWhatItsYamlSays() throws IOException {
         CompiledCatalog compiled = CompiledCatalog.load(RuleCatalog.class.getClassLoader());
-        assertThat(compiled).as(CompiledCatalog.GENERATED + " (generated by the Maven build)").isNotNull();
+        assertThat(compiled)
+                .as(CompiledCatalog.GENERATED + " (generated by the Maven build)")
+                .isNotNull();
         assertThat(compiled.packaged()).isFalse();
         Map<String, byte[]> yaml = builtInYaml();
         assertThat(compiled.files()).containsExactlyElementsOf(yaml.keySet());
-        yaml.forEach((file, bytes) ->
-                assertThat(compiled.descriptor(file, bytes)).as(file).isEqualTo(RuleCatalog.parse(file, bytes)));
+        yaml.forEach(
+                (file, bytes) ->
+                        assertThat(compiled.descriptor(file, bytes))
+                                .as(file)
+                                .isEqualTo(RuleCatalog.parse(file, bytes)));
     }
 
     @Test
@@ -85,30 +107,67 @@ class CompiledCatalogTest {
         Map<String, Object> references = new LinkedHashMap<>();
         references.put("int", 7);
         references.put("long", 12345678901L);
-        references.put("doubles", new ArrayList<>(List.of(1.5, -0.0, 1e300, Double.NaN, Double.NEGATIVE_INFINITY)));
-        references.put("big", new ArrayList<>(List.of(new BigInteger("123456789012345678901234567890"),
-                new BigDecimal("0.10"))));
+        references.put(
+                "doubles",
+                new ArrayList<>(List.of(1.5, -0.0, 1e300, Double.NaN, Double.NEGATIVE_INFINITY)));
+        references.put(
+                "big",
+                new ArrayList<>(
+                        List.of(
+                                new BigInteger("123456789012345678901234567890"),
+                                new BigDecimal("0.10"))));
         references.put("flags", new ArrayList<>(List.of(true, false)));
         references.put("null", null);
         references.put("nested", new LinkedHashMap<>(Map.of("list", withNull)));
-        String awkward = "quote \" backslash \\ tab\t line\r\n é € \uD83D\uDE00 nul \0 del \u007f */ end";
-        Descriptor odd = new Descriptor("TFG-TEST-1", null, awkward, "low", "d", "r", withNull, references,
-                new Descriptor.Match("aws_x", List.of(new Condition.Spec("a", "equals", 3, null)),
-                        List.of(new Condition.Spec("b", "in", List.of("x", "y"), Map.of("k", "v"))), null, true),
-                null, null, List.of(), Map.of("m", awkward),
-                new Descriptor.Examples(List.of(awkward), List.of(),
-                        List.of(new Descriptor.PlanExample("p.json", null, List.of("aws_x.y")))),
-                null, false);
+        String awkward =
+                "quote \" backslash \\ tab\t line\r\n é € \uD83D\uDE00 nul \0 del \u007f */ end";
+        Descriptor odd =
+                new Descriptor(
+                        "TFG-TEST-1",
+                        null,
+                        awkward,
+                        "low",
+                        "d",
+                        "r",
+                        withNull,
+                        references,
+                        new Descriptor.Match(
+                                "aws_x",
+                                List.of(new Condition.Spec("a", "equals", 3, null)),
+                                List.of(
+                                        new Condition.Spec(
+                                                "b", "in", List.of("x", "y"), Map.of("k", "v"))),
+                                null,
+                                true),
+                        null,
+                        null,
+                        List.of(),
+                        Map.of("m", awkward),
+                        new Descriptor.Examples(
+                                List.of(awkward),
+                                List.of(),
+                                List.of(
+                                        new Descriptor.PlanExample(
+                                                "p.json", null, List.of("aws_x.y")))),
+                        null,
+                        false);
         yaml.put("rules/odd.yaml", new byte[] {1, 2, 3});
         parsed.put("rules/odd.yaml", odd);
 
         CompiledCatalog compiled = compile("RoundTripRules", yaml, parsed);
 
-        parsed.forEach((file, d) -> assertThat(compiled.descriptor(file, yaml.get(file))).as(file).isEqualTo(d));
-        List<?> doubles = (List<?>) compiled.descriptor("rules/odd.yaml").references().get("doubles");
+        parsed.forEach(
+                (file, d) ->
+                        assertThat(compiled.descriptor(file, yaml.get(file)))
+                                .as(file)
+                                .isEqualTo(d));
+        List<?> doubles =
+                (List<?>) compiled.descriptor("rules/odd.yaml").references().get("doubles");
         assertThat(doubles.get(1)).isEqualTo(-0.0); // Double.equals tells -0.0 from 0.0
-        assertThat(compiled.descriptor("rules/odd.yaml").references().get("int")).isInstanceOf(Integer.class);
-        assertThat(compiled.descriptor("rules/odd.yaml").references().get("long")).isInstanceOf(Long.class);
+        assertThat(compiled.descriptor("rules/odd.yaml").references().get("int"))
+                .isInstanceOf(Integer.class);
+        assertThat(compiled.descriptor("rules/odd.yaml").references().get("long"))
+                .isInstanceOf(Long.class);
     }
 
     @Test
@@ -119,7 +178,10 @@ class CompiledCatalogTest {
         byte[] changed = yaml.get(file).clone();
         changed[changed.length - 1] ^= 1;
         assertThat(compiled.descriptor(file, changed)).isNull();
-        assertThat(compiled.descriptor(file, Arrays.copyOf(yaml.get(file), yaml.get(file).length + 1))).isNull();
+        assertThat(
+                        compiled.descriptor(
+                                file, Arrays.copyOf(yaml.get(file), yaml.get(file).length + 1)))
+                .isNull();
         assertThat(compiled.descriptor("rules/none.yaml", yaml.get(file))).isNull();
     }
 
@@ -137,13 +199,18 @@ class CompiledCatalogTest {
     @Test
     void builtInCatalogIsTheSameWithOrWithoutTheCompiledForm() {
         RuleCatalog fromYaml = new RuleCatalog();
-        RuleCatalog.index().forEach(name -> {
-            try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream("rules/" + name)) {
-                fromYaml.add("rules/" + name, in.readAllBytes());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        RuleCatalog.index()
+                .forEach(
+                        name -> {
+                            try (InputStream in =
+                                    RuleCatalog.class
+                                            .getClassLoader()
+                                            .getResourceAsStream("rules/" + name)) {
+                                fromYaml.add("rules/" + name, in.readAllBytes());
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
         assertThat(RuleCatalog.builtIn().infos()).isEqualTo(fromYaml.infos());
         assertThat(RuleCatalog.builtIn().relevantTypes()).isEqualTo(fromYaml.relevantTypes());
     }

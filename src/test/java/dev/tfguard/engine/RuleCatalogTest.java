@@ -1,8 +1,9 @@
 package dev.tfguard.engine;
 
-import dev.tfguard.model.RuleInfo;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tfguard.model.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Checks the built-in catalog as a whole: every rule's metadata, examples and implementation. */
 class RuleCatalogTest {
@@ -44,8 +43,11 @@ class RuleCatalogTest {
                 problems.add(file + ": needs at least one good and one bad example (HCL or plan)");
             }
             for (RuleInfo.PlanExample p : r.examplesPlan()) {
-                if (!Files.isRegularFile(Path.of(p.plan())) || p.title() == null || p.title().isBlank()) {
-                    problems.add(file + ": plan example " + p.plan() + " is missing or has no title");
+                if (!Files.isRegularFile(Path.of(p.plan()))
+                        || p.title() == null
+                        || p.title().isBlank()) {
+                    problems.add(
+                            file + ": plan example " + p.plan() + " is missing or has no title");
                 }
             }
             for (String bad : r.examplesBad()) {
@@ -57,7 +59,11 @@ class RuleCatalogTest {
                 problems.add(file + ": no links");
             }
             if (rule instanceof JavaRule j && !impls.add(j.implementation().getClass().getName())) {
-                problems.add(file + ": Java rule " + j.implementation().getClass().getSimpleName() + " used twice");
+                problems.add(
+                        file
+                                + ": Java rule "
+                                + j.implementation().getClass().getSimpleName()
+                                + " used twice");
             }
         }
         assertThat(problems).isEmpty();
@@ -68,8 +74,11 @@ class RuleCatalogTest {
         Path rules = Path.of("rules");
         List<String> onDisk;
         try (Stream<Path> s = Files.walk(rules)) {
-            onDisk = s.filter(p -> p.toString().endsWith(".yaml"))
-                    .map(p -> rules.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            onDisk =
+                    s.filter(p -> p.toString().endsWith(".yaml"))
+                            .map(p -> rules.relativize(p).toString().replace('\\', '/'))
+                            .sorted()
+                            .toList();
         }
         assertThat(RuleCatalog.index()).containsExactlyInAnyOrderElementsOf(onDisk);
     }
@@ -80,14 +89,18 @@ class RuleCatalogTest {
         String yaml = "id: TFG-X-001\ntitle: t\nseverity: low\nresorce: aws_x\n";
         assertThatThrownBy(() -> catalog.add("custom.yaml", yaml.getBytes()))
                 .isInstanceOf(RuleDefinitionException.class)
-                .satisfies(e -> assertThat(((RuleDefinitionException) e).describe())
-                        .startsWith("custom.yaml:4: ").contains("resorce"));
+                .satisfies(
+                        e ->
+                                assertThat(((RuleDefinitionException) e).describe())
+                                        .startsWith("custom.yaml:4: ")
+                                        .contains("resorce"));
     }
 
     @Test
     void rejectsUnknownOperator() {
         RuleCatalog catalog = new RuleCatalog();
-        String yaml = """
+        String yaml =
+                """
                 id: TFG-X-001
                 title: t
                 severity: low
@@ -106,9 +119,18 @@ class RuleCatalogTest {
     void rejectsBadSeverityAndMissingImpl() {
         RuleCatalog catalog = new RuleCatalog();
         String base = "id: TFG-X-001\ntitle: t\ndescription: d\nremediation: r\nresource: aws_x\n";
-        assertThatThrownBy(() -> catalog.add("a.yaml", (base + "severity: severe\nimpl: KeyRotation\n").getBytes()))
+        assertThatThrownBy(
+                        () ->
+                                catalog.add(
+                                        "a.yaml",
+                                        (base + "severity: severe\nimpl: KeyRotation\n")
+                                                .getBytes()))
                 .hasMessageContaining("severity \"severe\"");
-        assertThatThrownBy(() -> catalog.add("b.yaml", (base + "severity: low\nimpl: Nothing\n").getBytes()))
+        assertThatThrownBy(
+                        () ->
+                                catalog.add(
+                                        "b.yaml",
+                                        (base + "severity: low\nimpl: Nothing\n").getBytes()))
                 .hasMessageContaining("no class dev.tfguard.rules.aws.NothingRule");
     }
 }

@@ -1,11 +1,9 @@
 package dev.tfguard.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.cli.Main;
 import dev.tfguard.model.Finding;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,22 +17,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden cases for {@code tfguard fix} (issue 8), one folder each under {@code testdata/fix/}: {@code input/} is the
- * configuration, {@code args} the options (one per line), {@code expected.diff} what {@code --diff} prints,
- * {@code expected.txt} what the fixing run prints and {@code expected/} every file after it, byte for byte. Each case
- * also checks that {@code --diff} writes nothing, that a second run changes nothing, and that a scan after the fix
- * reports none of the findings it fixed. {@code -Dtfguard.updateGolden=true} rewrites the expectations.
+ * Golden cases for {@code tfguard fix} (issue 8), one folder each under {@code testdata/fix/}:
+ * {@code input/} is the configuration, {@code args} the options (one per line), {@code
+ * expected.diff} what {@code --diff} prints, {@code expected.txt} what the fixing run prints and
+ * {@code expected/} every file after it, byte for byte. Each case also checks that {@code --diff}
+ * writes nothing, that a second run changes nothing, and that a scan after the fix reports none of
+ * the findings it fixed. {@code -Dtfguard.updateGolden=true} rewrites the expectations.
  */
 class FixGoldenTest {
     private static final Path CASES = Path.of("testdata/fix");
     private static final boolean UPDATE = Boolean.getBoolean("tfguard.updateGolden");
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
@@ -43,7 +42,8 @@ class FixGoldenTest {
             dirs = s.filter(p -> Files.isDirectory(p.resolve("input"))).sorted().toList();
         }
         assertThat(dirs).isNotEmpty();
-        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
+        return dirs.stream()
+                .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
     }
 
     private void check(Path dir) throws IOException {
@@ -70,20 +70,28 @@ class FixGoldenTest {
             deleteTree(dir.resolve("expected"));
             copy(work, dir.resolve("expected"));
         }
-        assertSameTree(after, tree(dir.resolve("expected")), "the fixed files differ from expected/");
+        assertSameTree(
+                after, tree(dir.resolve("expected")), "the fixed files differ from expected/");
 
         Run second = run(work, null, args);
         assertSameTree(tree(work), after, "a second fix must change nothing");
-        assertThat(second.out()).doesNotContain("(not written)").containsPattern("nothing fixed|nothing to fix");
+        assertThat(second.out())
+                .doesNotContain("(not written)")
+                .containsPattern("nothing fixed|nothing to fix");
         assertThat(second.code()).isEqualTo(first.code());
 
         for (Finding f : Fixer.scan(List.of(work), options).findings()) {
-            assertThat(fixed).as("fixed findings are not reported after the fix").doesNotContain(
-                    f.rule() + " " + f.resource());
+            assertThat(fixed)
+                    .as("fixed findings are not reported after the fix")
+                    .doesNotContain(f.rule() + " " + f.resource());
         }
-        assertThat(first.code()).as("exit code").isEqualTo(
-                Fixer.scan(List.of(work), options).findings().stream().anyMatch(f -> options.selected(f.rule()))
-                        ? 1 : 0);
+        assertThat(first.code())
+                .as("exit code")
+                .isEqualTo(
+                        Fixer.scan(List.of(work), options).findings().stream()
+                                        .anyMatch(f -> options.selected(f.rule()))
+                                ? 1
+                                : 0);
     }
 
     private static Run run(Path work, String mode, List<String> args) {
@@ -95,13 +103,18 @@ class FixGoldenTest {
         all.add(work.toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err), Map.of(), false,
-                work);
+        int code =
+                Main.run(
+                        all.toArray(new String[0]),
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        Map.of(),
+                        false,
+                        work);
         return new Run(code, out.toString(), err.toString());
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static List<String> args(Path dir) throws IOException {
         Path f = dir.resolve("args");
@@ -125,7 +138,9 @@ class FixGoldenTest {
                 case "--create-kms-key" -> createKey = true;
                 case "--plan" -> plan = work.resolve(args.get(++i));
                 case "--var-file" -> varFiles.add(work.resolve(args.get(++i)));
-                default -> throw new IllegalArgumentException("unknown option in args: " + args.get(i));
+                default ->
+                        throw new IllegalArgumentException(
+                                "unknown option in args: " + args.get(i));
             }
         }
         return new Fixer.Options(rules, createKey, existing, plan, varFiles, Map.of(), work);
@@ -135,16 +150,19 @@ class FixGoldenTest {
         if (UPDATE || !Files.exists(golden)) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
             if (!UPDATE) {
-                throw new AssertionError("golden file " + golden + " was missing and has been written: review it");
+                throw new AssertionError(
+                        "golden file " + golden + " was missing and has been written: review it");
             }
         }
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
-    private static void assertSameTree(Map<String, byte[]> actual, Map<String, byte[]> expected, String why) {
+    private static void assertSameTree(
+            Map<String, byte[]> actual, Map<String, byte[]> expected, String why) {
         assertThat(actual.keySet()).as(why).isEqualTo(expected.keySet());
         for (String name : expected.keySet()) {
-            assertThat(new String(actual.get(name), StandardCharsets.UTF_8)).as(why + ": " + name)
+            assertThat(new String(actual.get(name), StandardCharsets.UTF_8))
+                    .as(why + ": " + name)
                     .isEqualTo(new String(expected.get(name), StandardCharsets.UTF_8));
         }
     }

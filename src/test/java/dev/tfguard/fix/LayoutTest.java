@@ -1,16 +1,15 @@
 package dev.tfguard.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Text edits that keep a file's layout, as terraform fmt would lay out the new lines (issue 8). */
 class LayoutTest {
@@ -28,7 +27,8 @@ class LayoutTest {
 
     @Test
     void opensAnEmptyBlock() {
-        assertThat(insert("resource \"a\" \"b\" {}\n", "x", "true")).isEqualTo("resource \"a\" \"b\" {\n  x = true\n}\n");
+        assertThat(insert("resource \"a\" \"b\" {}\n", "x", "true"))
+                .isEqualTo("resource \"a\" \"b\" {\n  x = true\n}\n");
     }
 
     @Test
@@ -59,13 +59,20 @@ class LayoutTest {
 
     @Test
     void keepsTrailingCommentsAligned() {
-        SourceText src = text("r \"a\" \"b\" {\n  a = \"long\" # x\n  b = false  # y\n  c = false  # z\n}\n");
+        SourceText src =
+                text(
+                        "r \"a\" \"b\" {\n  a = \"long\" # x\n  b = false  # y\n  c = false  # z\n}\n");
         Block block = src.parsed.body().blocks().get(0);
         Map<Attribute, String> values = new LinkedHashMap<>();
         values.put(block.body().attribute("b").orElseThrow(), "true");
         values.put(block.body().attribute("c").orElseThrow(), "true");
-        String out = new String(Edit.apply(src.bytes, Layout.replace(src, block, values)), StandardCharsets.UTF_8);
-        assertThat(out).isEqualTo("r \"a\" \"b\" {\n  a = \"long\" # x\n  b = true   # y\n  c = true   # z\n}\n");
+        String out =
+                new String(
+                        Edit.apply(src.bytes, Layout.replace(src, block, values)),
+                        StandardCharsets.UTF_8);
+        assertThat(out)
+                .isEqualTo(
+                        "r \"a\" \"b\" {\n  a = \"long\" # x\n  b = true   # y\n  c = true   # z\n}\n");
     }
 
     @Test

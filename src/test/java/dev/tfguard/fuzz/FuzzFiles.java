@@ -2,16 +2,15 @@ package dev.tfguard.fuzz;
 
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.Model;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A scratch folder for fuzz inputs that the loaders read from files, kept for the life of a fuzz test class (the
- * same instance serves every input). It sits in memory ({@code /dev/shm}) when the machine has it, so that
- * writing each input costs little.
+ * A scratch folder for fuzz inputs that the loaders read from files, kept for the life of a fuzz
+ * test class (the same instance serves every input). It sits in memory ({@code /dev/shm}) when the
+ * machine has it, so that writing each input costs little.
  */
 final class FuzzFiles {
     private final Path dir;
@@ -19,8 +18,10 @@ final class FuzzFiles {
     FuzzFiles(String name) {
         try {
             Path shm = Path.of("/dev/shm");
-            dir = Files.isDirectory(shm) && Files.isWritable(shm)
-                    ? Files.createTempDirectory(shm, "tfguard-" + name) : Files.createTempDirectory("tfguard-" + name);
+            dir =
+                    Files.isDirectory(shm) && Files.isWritable(shm)
+                            ? Files.createTempDirectory(shm, "tfguard-" + name)
+                            : Files.createTempDirectory("tfguard-" + name);
             dir.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -44,14 +45,19 @@ final class FuzzFiles {
     }
 
     /**
-     * The invariants every error must keep, whatever the input: a file, a line that is not negative and a message
-     * that says something, on one line (it is printed as {@code file:line: message}).
+     * The invariants every error must keep, whatever the input: a file, a line that is not negative
+     * and a message that says something, on one line (it is printed as {@code file:line: message}).
      */
     static void checkErrors(Model model) {
         for (InputError e : model.errors()) {
-            if (e.file() == null || e.file().isBlank() || e.line() < 0 || e.message() == null
-                    || e.message().isBlank() || e.message().contains("\n")) {
-                throw new AssertionError("malformed error: " + e.file() + ":" + e.line() + ": " + e.message());
+            if (e.file() == null
+                    || e.file().isBlank()
+                    || e.line() < 0
+                    || e.message() == null
+                    || e.message().isBlank()
+                    || e.message().contains("\n")) {
+                throw new AssertionError(
+                        "malformed error: " + e.file() + ":" + e.line() + ": " + e.message());
             }
         }
     }

@@ -10,9 +10,9 @@ import dev.tfguard.loader.hcl.syntax.HclParser;
 import dev.tfguard.loader.hcl.syntax.JsonConfigParser;
 
 /**
- * Coverage-guided fuzzing of the HCL parser and the JSON configuration parser (issue 10): any bytes give a file
- * with a body or diagnostics with positions, never an exception, and the trees they return can be walked (references
- * of every expression) without running out of stack.
+ * Coverage-guided fuzzing of the HCL parser and the JSON configuration parser (issue 10): any bytes
+ * give a file with a body or diagnostics with positions, never an exception, and the trees they
+ * return can be walked (references of every expression) without running out of stack.
  */
 class HclParserFuzzTest {
 

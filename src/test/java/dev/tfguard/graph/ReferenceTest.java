@@ -1,10 +1,9 @@
 package dev.tfguard.graph;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReferenceTest {
 
@@ -36,6 +35,7 @@ class ReferenceTest {
 
     @Test
     void keysWithDotsAndQuotesStayWhole() {
-        assertThat(Reference.steps("aws_x.y[\"a.b\\\"c\"].id")).containsExactly("aws_x", "y", "[\"a.b\\\"c\"]", "id");
+        assertThat(Reference.steps("aws_x.y[\"a.b\\\"c\"].id"))
+                .containsExactly("aws_x", "y", "[\"a.b\\\"c\"]", "id");
     }
 }

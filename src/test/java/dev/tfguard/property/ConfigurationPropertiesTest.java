@@ -1,5 +1,7 @@
 package dev.tfguard.property;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.Runner;
 import dev.tfguard.graph.ResourceGraph;
@@ -8,9 +10,6 @@ import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,31 +19,38 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Properties of the evaluator and the graph over random configurations (issue 10). Each configuration's findings
- * for the core rules are known by construction; its Terraform source, with every value reached through a random
- * evaluator path (variable default, tfvars, local, object attribute, conditional), and its plan must both give
- * exactly those findings, and the graph must link each key to exactly the groups built to use it.
+ * Properties of the evaluator and the graph over random configurations (issue 10). Each
+ * configuration's findings for the core rules are known by construction; its Terraform source, with
+ * every value reached through a random evaluator path (variable default, tfvars, local, object
+ * attribute, conditional), and its plan must both give exactly those findings, and the graph must
+ * link each key to exactly the groups built to use it.
  *
- * <p>The seeds are fixed, so a run is repeatable; {@code -Dtfguard.properties.seed=N} starts elsewhere and
- * {@code -Dtfguard.properties.tries=N} runs more. A failure names its seed.
+ * <p>The seeds are fixed, so a run is repeatable; {@code -Dtfguard.properties.seed=N} starts
+ * elsewhere and {@code -Dtfguard.properties.tries=N} runs more. A failure names its seed.
  */
 class ConfigurationPropertiesTest {
     private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
-    private static final Set<String> CORE = Set.of("TFG-EC-001", "TFG-EC-002", "TFG-EC-003", "TFG-EC-004",
-            "TFG-KMS-001");
+    private static final Set<String> CORE =
+            Set.of("TFG-EC-001", "TFG-EC-002", "TFG-EC-003", "TFG-EC-004", "TFG-KMS-001");
     private static final long FIRST_SEED = Long.getLong("tfguard.properties.seed", 1);
     private static final int TRIES = Integer.getInteger("tfguard.properties.tries", 150);
 
-    /** What one scan gave: the core findings and, per key, the resources whose kms_key_id leads to it. */
-    private record Outcome(TreeSet<String> findings, TreeMap<String, TreeSet<String>> keyUsers, List<String> errors) {
-    }
+    /**
+     * What one scan gave: the core findings and, per key, the resources whose kms_key_id leads to
+     * it.
+     */
+    private record Outcome(
+            TreeSet<String> findings,
+            TreeMap<String, TreeSet<String>> keyUsers,
+            List<String> errors) {}
 
     private static Outcome scan(Path input, Path workDir) {
-        LoadOptions options = new LoadOptions(CATALOG.relevantTypes(), List.of(), Map.of(), workDir);
+        LoadOptions options =
+                new LoadOptions(CATALOG.relevantTypes(), List.of(), Map.of(), workDir);
         Model model = new Model();
         Inputs.load(List.of(input), options, model);
         ResourceGraph graph = new ResourceGraph(model.resources());
@@ -86,7 +92,10 @@ class ConfigurationPropertiesTest {
         }
     }
 
-    /** The evaluator path a value takes does not change what a rule sees: every rendering scans the same. */
+    /**
+     * The evaluator path a value takes does not change what a rule sees: every rendering scans the
+     * same.
+     */
     @Test
     void howAValueIsWrittenDoesNotChangeTheFindings(@TempDir Path dir) throws IOException {
         for (long seed = FIRST_SEED; seed < FIRST_SEED + TRIES / 3; seed++) {
@@ -95,13 +104,15 @@ class ConfigurationPropertiesTest {
             for (int rendering = 0; rendering < 3; rendering++) {
                 Path src = Files.createDirectories(dir.resolve("s" + seed + "-" + rendering));
                 StringBuilder tfvars = new StringBuilder();
-                Files.writeString(src.resolve("main.tf"), c.hcl(new Random(seed * 7 + rendering), tfvars));
+                Files.writeString(
+                        src.resolve("main.tf"), c.hcl(new Random(seed * 7 + rendering), tfvars));
                 Files.writeString(src.resolve("terraform.tfvars"), tfvars);
                 Outcome o = scan(src, dir);
                 if (first == null) {
                     first = o;
                 } else {
-                    assertThat(o.findings()).as("seed " + seed + ", rendering " + rendering)
+                    assertThat(o.findings())
+                            .as("seed " + seed + ", rendering " + rendering)
                             .isEqualTo(first.findings());
                 }
             }

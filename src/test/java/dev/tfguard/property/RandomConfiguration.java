@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,31 +11,39 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A random but valid configuration of KMS keys, aliases and ElastiCache replication groups, whose findings for the
- * core rules are known by construction (the definitions of ../shared/bench/README.md), rendered either as Terraform
- * source, with every value reached through a randomly chosen path of the evaluator, or as the
- * {@code terraform show -json} plan of the same configuration.
+ * A random but valid configuration of KMS keys, aliases and ElastiCache replication groups, whose
+ * findings for the core rules are known by construction (the definitions of
+ * ../shared/bench/README.md), rendered either as Terraform source, with every value reached through
+ * a randomly chosen path of the evaluator, or as the {@code terraform show -json} plan of the same
+ * configuration.
  */
 final class RandomConfiguration {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A boolean attribute: unset, or a value written as a boolean or as the string Terraform also accepts. */
+    /**
+     * A boolean attribute: unset, or a value written as a boolean or as the string Terraform also
+     * accepts.
+     */
     record Flag(Boolean value, boolean asString) {
         boolean isTrue() {
             return Boolean.TRUE.equals(value);
         }
     }
 
-    record Key(String name, Flag rotation) {
-    }
+    record Key(String name, Flag rotation) {}
 
     /** An alias of a key; a group that names the alias uses the key. */
-    record Alias(String name, Key key) {
-    }
+    record Alias(String name, Key key) {}
 
-    record Group(String name, String engine, Flag atRest, Flag transit, boolean authToken, boolean userGroups,
-                 Key key, Alias alias) {
-    }
+    record Group(
+            String name,
+            String engine,
+            Flag atRest,
+            Flag transit,
+            boolean authToken,
+            boolean userGroups,
+            Key key,
+            Alias alias) {}
 
     final long seed;
     final List<Key> keys = new ArrayList<>();
@@ -69,8 +76,16 @@ final class RandomConfiguration {
                     }
                 }
             }
-            groups.add(new Group("g" + i, engine, flag(), flag(), random.nextInt(3) == 0, random.nextInt(4) == 0,
-                    key, alias));
+            groups.add(
+                    new Group(
+                            "g" + i,
+                            engine,
+                            flag(),
+                            flag(),
+                            random.nextInt(3) == 0,
+                            random.nextInt(4) == 0,
+                            key,
+                            alias));
         }
     }
 
@@ -79,13 +94,18 @@ final class RandomConfiguration {
         return n == 0 ? new Flag(null, false) : new Flag(n % 2 == 1, n >= 3);
     }
 
-    /** "RULE address" for each finding of TFG-EC-001..004 and TFG-KMS-001 this configuration must give. */
+    /**
+     * "RULE address" for each finding of TFG-EC-001..004 and TFG-KMS-001 this configuration must
+     * give.
+     */
     TreeSet<String> expected() {
         TreeSet<String> out = new TreeSet<>();
         for (Group g : groups) {
             String a = "aws_elasticache_replication_group." + g.name();
-            // unset, at-rest encryption follows the engine: on for Valkey, off for Redis (the default engine)
-            boolean atRest = g.atRest().value() == null ? g.engine().equals("valkey") : g.atRest().isTrue();
+            // unset, at-rest encryption follows the engine: on for Valkey, off for Redis (the
+            // default engine)
+            boolean atRest =
+                    g.atRest().value() == null ? g.engine().equals("valkey") : g.atRest().isTrue();
             if (!atRest) {
                 out.add("TFG-EC-001 " + a);
             }
@@ -107,7 +127,10 @@ final class RandomConfiguration {
         return out;
     }
 
-    /** For each key, the groups whose {@code kms_key_id} leads to it (directly or through its alias). */
+    /**
+     * For each key, the groups whose {@code kms_key_id} leads to it (directly or through its
+     * alias).
+     */
     TreeMap<String, TreeSet<String>> keyUsers() {
         TreeMap<String, TreeSet<String>> out = new TreeMap<>();
         for (Group g : groups) {
@@ -121,7 +144,10 @@ final class RandomConfiguration {
 
     // -------------------------------------------------------------------------------------------------- source
 
-    /** Terraform source; values are literals, variables, locals, conditionals or tfvars, chosen at random. */
+    /**
+     * Terraform source; values are literals, variables, locals, conditionals or tfvars, chosen at
+     * random.
+     */
     String hcl(Random how, StringBuilder tfvars) {
         StringBuilder decls = new StringBuilder();
         StringBuilder body = new StringBuilder();
@@ -135,59 +161,102 @@ final class RandomConfiguration {
         for (Alias a : aliases) {
             body.append("resource \"aws_kms_alias\" \"").append(a.name()).append("\" {\n");
             body.append("  name          = \"alias/").append(a.name()).append("\"\n");
-            body.append("  target_key_id = aws_kms_key.").append(a.key().name()).append(".key_id\n}\n\n");
+            body.append("  target_key_id = aws_kms_key.")
+                    .append(a.key().name())
+                    .append(".key_id\n}\n\n");
         }
         for (Group g : groups) {
-            body.append("resource \"aws_elasticache_replication_group\" \"").append(g.name()).append("\" {\n");
+            body.append("resource \"aws_elasticache_replication_group\" \"")
+                    .append(g.name())
+                    .append("\" {\n");
             body.append("  replication_group_id = \"").append(g.name()).append("\"\n");
             body.append("  description          = \"group ").append(g.name()).append("\"\n");
             if (!g.engine().isEmpty()) {
-                body.append("  engine               = ").append(value(decls, tfvars, how, n,
-                        "\"" + g.engine() + "\"", "\"" + g.engine() + "\"")).append('\n');
+                body.append("  engine               = ")
+                        .append(
+                                value(
+                                        decls,
+                                        tfvars,
+                                        how,
+                                        n,
+                                        "\"" + g.engine() + "\"",
+                                        "\"" + g.engine() + "\""))
+                        .append('\n');
             }
             attribute(body, decls, tfvars, how, n, "at_rest_encryption_enabled", g.atRest());
             attribute(body, decls, tfvars, how, n, "transit_encryption_enabled", g.transit());
             if (g.authToken()) {
-                decls.append("variable \"token_").append(g.name()).append("\" {\n  type      = string\n")
-                        .append("  sensitive = true\n  default   = \"not-a-secret-").append(seed).append("\"\n}\n\n");
+                decls.append("variable \"token_")
+                        .append(g.name())
+                        .append("\" {\n  type      = string\n")
+                        .append("  sensitive = true\n  default   = \"not-a-secret-")
+                        .append(seed)
+                        .append("\"\n}\n\n");
                 body.append("  auth_token           = var.token_").append(g.name()).append('\n');
             }
             if (g.userGroups()) {
-                body.append("  user_group_ids       = [").append(value(decls, tfvars, how, n, "\"users\"",
-                        "\"users\"")).append("]\n");
+                body.append("  user_group_ids       = [")
+                        .append(value(decls, tfvars, how, n, "\"users\"", "\"users\""))
+                        .append("]\n");
             }
             if (g.alias() != null) {
-                body.append("  kms_key_id           = aws_kms_alias.").append(g.alias().name()).append(".arn\n");
+                body.append("  kms_key_id           = aws_kms_alias.")
+                        .append(g.alias().name())
+                        .append(".arn\n");
             } else if (g.key() != null) {
-                body.append("  kms_key_id           = aws_kms_key.").append(g.key().name()).append(".arn\n");
+                body.append("  kms_key_id           = aws_kms_key.")
+                        .append(g.key().name())
+                        .append(".arn\n");
             }
             body.append("}\n\n");
         }
         return decls.append(body).toString();
     }
 
-    private void attribute(StringBuilder body, StringBuilder decls, StringBuilder tfvars, Random how, int[] n,
-                           String name, Flag f) {
+    private void attribute(
+            StringBuilder body,
+            StringBuilder decls,
+            StringBuilder tfvars,
+            Random how,
+            int[] n,
+            String name,
+            Flag f) {
         if (f.value() == null) {
             return;
         }
         String literal = f.asString() ? "\"" + f.value() + "\"" : f.value().toString();
         String negated = f.asString() ? "\"" + !f.value() + "\"" : Boolean.toString(!f.value());
-        body.append("  ").append(name).append(" = ").append(value(decls, tfvars, how, n, literal, negated))
+        body.append("  ")
+                .append(name)
+                .append(" = ")
+                .append(value(decls, tfvars, how, n, literal, negated))
                 .append('\n');
     }
 
     /** An expression whose value is {@code literal}, by one of the evaluator's paths. */
-    private static String value(StringBuilder decls, StringBuilder tfvars, Random how, int[] n, String literal,
-                                String other) {
+    private static String value(
+            StringBuilder decls,
+            StringBuilder tfvars,
+            Random how,
+            int[] n,
+            String literal,
+            String other) {
         int i = n[0]++;
         switch (how.nextInt(6)) {
             case 1 -> {
-                decls.append("variable \"v").append(i).append("\" {\n  default = ").append(literal).append("\n}\n\n");
+                decls.append("variable \"v")
+                        .append(i)
+                        .append("\" {\n  default = ")
+                        .append(literal)
+                        .append("\n}\n\n");
                 return "var.v" + i;
             }
             case 2 -> {
-                decls.append("locals {\n  l").append(i).append(" = ").append(literal).append("\n}\n\n");
+                decls.append("locals {\n  l")
+                        .append(i)
+                        .append(" = ")
+                        .append(literal)
+                        .append("\n}\n\n");
                 return "local.l" + i;
             }
             case 3 -> {
@@ -195,12 +264,20 @@ final class RandomConfiguration {
             }
             case 4 -> {
                 // a tfvars value wins over the default, as in Terraform
-                decls.append("variable \"t").append(i).append("\" {\n  default = ").append(other).append("\n}\n\n");
+                decls.append("variable \"t")
+                        .append(i)
+                        .append("\" {\n  default = ")
+                        .append(other)
+                        .append("\n}\n\n");
                 tfvars.append("t").append(i).append(" = ").append(literal).append('\n');
                 return "var.t" + i;
             }
             case 5 -> {
-                decls.append("locals {\n  m").append(i).append(" = { x = ").append(literal).append(" }\n}\n\n");
+                decls.append("locals {\n  m")
+                        .append(i)
+                        .append(" = { x = ")
+                        .append(literal)
+                        .append(" }\n}\n\n");
                 return "local.m" + i + ".x";
             }
             default -> {
@@ -218,14 +295,16 @@ final class RandomConfiguration {
         doc.put("format_version", "1.2");
         doc.put("terraform_version", "1.9.8");
         ArrayNode changes = doc.putArray("resource_changes");
-        ArrayNode config = doc.putObject("configuration").putObject("root_module").putArray("resources");
+        ArrayNode config =
+                doc.putObject("configuration").putObject("root_module").putArray("resources");
         for (Key k : keys) {
             ObjectNode after = f.objectNode();
             after.put("description", "key " + k.name());
             put(after, "enable_key_rotation", k.rotation());
             after.put("customer_master_key_spec", "SYMMETRIC_DEFAULT");
             after.put("key_usage", "ENCRYPT_DECRYPT");
-            ObjectNode unknown = f.objectNode().put("arn", true).put("key_id", true).put("id", true);
+            ObjectNode unknown =
+                    f.objectNode().put("arn", true).put("key_id", true).put("id", true);
             ObjectNode expr = f.objectNode();
             expr.putObject("description").put("constant_value", "key " + k.name());
             constant(expr, "enable_key_rotation", k.rotation());
@@ -234,10 +313,13 @@ final class RandomConfiguration {
         for (Alias a : aliases) {
             ObjectNode after = f.objectNode().put("name", "alias/" + a.name());
             after.putNull("target_key_id");
-            ObjectNode unknown = f.objectNode().put("arn", true).put("target_key_id", true).put("id", true);
+            ObjectNode unknown =
+                    f.objectNode().put("arn", true).put("target_key_id", true).put("id", true);
             ObjectNode expr = f.objectNode();
             expr.putObject("name").put("constant_value", "alias/" + a.name());
-            expr.putObject("target_key_id").putArray("references").add("aws_kms_key." + a.key().name() + ".key_id")
+            expr.putObject("target_key_id")
+                    .putArray("references")
+                    .add("aws_kms_key." + a.key().name() + ".key_id")
                     .add("aws_kms_key." + a.key().name());
             add(changes, config, "aws_kms_alias", a.name(), after, unknown, f.objectNode(), expr);
         }
@@ -271,13 +353,26 @@ final class RandomConfiguration {
             }
             if (g.key() != null) {
                 unknown.put("kms_key_id", true);
-                String target = g.alias() != null ? "aws_kms_alias." + g.alias().name()
-                        : "aws_kms_key." + g.key().name();
-                expr.putObject("kms_key_id").putArray("references").add(target + ".arn").add(target);
+                String target =
+                        g.alias() != null
+                                ? "aws_kms_alias." + g.alias().name()
+                                : "aws_kms_key." + g.key().name();
+                expr.putObject("kms_key_id")
+                        .putArray("references")
+                        .add(target + ".arn")
+                        .add(target);
             } else {
                 after.putNull("kms_key_id");
             }
-            add(changes, config, "aws_elasticache_replication_group", g.name(), after, unknown, sensitive, expr);
+            add(
+                    changes,
+                    config,
+                    "aws_elasticache_replication_group",
+                    g.name(),
+                    after,
+                    unknown,
+                    sensitive,
+                    expr);
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
@@ -302,10 +397,20 @@ final class RandomConfiguration {
         }
     }
 
-    private static void add(ArrayNode changes, ArrayNode config, String type, String name, ObjectNode after,
-                            ObjectNode unknown, ObjectNode sensitive, ObjectNode expressions) {
+    private static void add(
+            ArrayNode changes,
+            ArrayNode config,
+            String type,
+            String name,
+            ObjectNode after,
+            ObjectNode unknown,
+            ObjectNode sensitive,
+            ObjectNode expressions) {
         ObjectNode rc = changes.addObject();
-        rc.put("address", type + "." + name).put("mode", "managed").put("type", type).put("name", name)
+        rc.put("address", type + "." + name)
+                .put("mode", "managed")
+                .put("type", type)
+                .put("name", name)
                 .put("provider_name", "registry.terraform.io/hashicorp/aws");
         ObjectNode change = rc.putObject("change");
         change.putArray("actions").add("create");
@@ -315,7 +420,10 @@ final class RandomConfiguration {
         change.put("before_sensitive", false);
         change.set("after_sensitive", sensitive);
         ObjectNode c = config.addObject();
-        c.put("address", type + "." + name).put("mode", "managed").put("type", type).put("name", name)
+        c.put("address", type + "." + name)
+                .put("mode", "managed")
+                .put("type", type)
+                .put("name", name)
                 .put("provider_config_key", "aws");
         c.set("expressions", expressions);
     }

@@ -1,12 +1,12 @@
 package dev.tfguard.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.report.github.GithubReporter;
 import dev.tfguard.report.junit.JunitReporter;
 import dev.tfguard.report.markdown.MarkdownReporter;
 import dev.tfguard.report.sarif.SarifReporter;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportersTest {
 
@@ -29,8 +29,11 @@ class ReportersTest {
     void everyFormatWritesTheSameBytesEveryTime() {
         for (String name : Reporters.names()) {
             String first = ReportFixtures.render(Reporters.forFormat(name), ReportFixtures.mixed());
-            assertThat(first).as(name).isEqualTo(ReportFixtures.render(Reporters.forFormat(name),
-                    ReportFixtures.mixed()));
+            assertThat(first)
+                    .as(name)
+                    .isEqualTo(
+                            ReportFixtures.render(
+                                    Reporters.forFormat(name), ReportFixtures.mixed()));
         }
     }
 }

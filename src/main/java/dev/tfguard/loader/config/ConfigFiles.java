@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which files of a folder make up its module, in the order Terraform reads them: the configuration files
- * ({@code .tf}, {@code .tf.json}, and OpenTofu's {@code .tofu}, {@code .tofu.json}) in name order, then the override
- * files ({@code override.tf}, {@code *_override.tf} and the other extensions) in name order. As OpenTofu does, a
- * {@code .tofu} file takes the place of the {@code .tf} file of the same name ({@code main.tofu} hides
- * {@code main.tf}, {@code main.tofu.json} hides {@code main.tf.json}), so that one folder can serve both tools.
+ * Which files of a folder make up its module, in the order Terraform reads them: the configuration
+ * files ({@code .tf}, {@code .tf.json}, and OpenTofu's {@code .tofu}, {@code .tofu.json}) in name
+ * order, then the override files ({@code override.tf}, {@code *_override.tf} and the other
+ * extensions) in name order. As OpenTofu does, a {@code .tofu} file takes the place of the {@code
+ * .tf} file of the same name ({@code main.tofu} hides {@code main.tf}, {@code main.tofu.json} hides
+ * {@code main.tf.json}), so that one folder can serve both tools.
  */
 public final class ConfigFiles {
-    private static final List<String> EXTENSIONS = List.of(".tofu.json", ".tf.json", ".tofu", ".tf");
+    private static final List<String> EXTENSIONS =
+            List.of(".tofu.json", ".tf.json", ".tofu", ".tf");
 
-    private ConfigFiles() {
-    }
+    private ConfigFiles() {}
 
-    /** True when the file name has a configuration extension and is not an editor's or the system's leftover. */
+    /**
+     * True when the file name has a configuration extension and is not an editor's or the system's
+     * leftover.
+     */
     public static boolean isConfig(String name) {
-        // Terraform skips hidden files and editor backups (configs/parser_config_dir.go, IsIgnoredFile)
+        // Terraform skips hidden files and editor backups (configs/parser_config_dir.go,
+        // IsIgnoredFile)
         if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
             return false;
         }
@@ -38,7 +43,10 @@ public final class ConfigFiles {
         return null;
     }
 
-    /** True for an override file: its name without extension is {@code override} or ends in {@code _override}. */
+    /**
+     * True for an override file: its name without extension is {@code override} or ends in {@code
+     * _override}.
+     */
     public static boolean isOverride(Path file) {
         String name = file.getFileName().toString();
         String ext = extension(name);
@@ -61,9 +69,9 @@ public final class ConfigFiles {
     }
 
     /**
-     * Splits {@code files} (configuration files of one folder, in name order) into primary and override files,
-     * leaving out each {@code .tf}/{@code .tf.json} file that a {@code .tofu}/{@code .tofu.json} file of the same
-     * name replaces (listed as {@code hidden}).
+     * Splits {@code files} (configuration files of one folder, in name order) into primary and
+     * override files, leaving out each {@code .tf}/{@code .tf.json} file that a {@code
+     * .tofu}/{@code .tofu.json} file of the same name replaces (listed as {@code hidden}).
      */
     public static Selection select(List<Path> files) {
         Set<String> tofu = new HashSet<>();

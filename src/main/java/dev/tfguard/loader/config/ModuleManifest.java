@@ -2,7 +2,6 @@ package dev.tfguard.loader.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -11,19 +10,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The modules that {@code terraform init} or {@code tofu init} installed for a root module, read from
- * {@code .terraform/modules/modules.json} ({@code $TF_DATA_DIR/modules/modules.json} when {@code TF_DATA_DIR} is
- * set). Each record is keyed by the names of the module calls from the root, joined with dots ({@code cache},
- * {@code cache.replicas}: no instance keys, the root itself is {@code ""}), and names the folder the module sits in,
- * relative to the root module's folder, whatever its source: a registry or git module under
- * {@code .terraform/modules/...}, a local one where it is.
+ * The modules that {@code terraform init} or {@code tofu init} installed for a root module, read
+ * from {@code .terraform/modules/modules.json} ({@code $TF_DATA_DIR/modules/modules.json} when
+ * {@code TF_DATA_DIR} is set). Each record is keyed by the names of the module calls from the root,
+ * joined with dots ({@code cache}, {@code cache.replicas}: no instance keys, the root itself is
+ * {@code ""}), and names the folder the module sits in, relative to the root module's folder,
+ * whatever its source: a registry or git module under {@code .terraform/modules/...}, a local one
+ * where it is.
  */
 public final class ModuleManifest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One installed module. */
-    public record Installed(String key, String source, String version, Path dir) {
-    }
+    public record Installed(String key, String source, String version, Path dir) {}
 
     private final Path file;
     private final Map<String, Installed> byKey;
@@ -43,7 +42,10 @@ public final class ModuleManifest {
         String data = environment.get("TF_DATA_DIR");
         Path dataDir;
         try {
-            dataDir = data == null || data.isBlank() ? rootDir.resolve(".terraform") : rootDir.resolve(data);
+            dataDir =
+                    data == null || data.isBlank()
+                            ? rootDir.resolve(".terraform")
+                            : rootDir.resolve(data);
         } catch (InvalidPathException e) {
             dataDir = rootDir.resolve(".terraform");
         }
@@ -68,7 +70,8 @@ public final class ModuleManifest {
         }
         JsonNode modules = tree == null ? null : tree.get("Modules");
         if (modules == null || !modules.isArray()) {
-            throw new ManifestException(file, "has no \"Modules\" list (is this a modules.json of terraform init?)");
+            throw new ManifestException(
+                    file, "has no \"Modules\" list (is this a modules.json of terraform init?)");
         }
         Map<String, Installed> byKey = new HashMap<>();
         for (JsonNode m : modules) {
@@ -80,8 +83,10 @@ public final class ModuleManifest {
             try {
                 // Dir is written with the separators of the machine that ran init
                 Path at = rootDir.resolve(dir.asText().replace('\\', '/')).normalize();
-                byKey.putIfAbsent(key.asText(), new Installed(key.asText(), text(m.get("Source")),
-                        text(m.get("Version")), at));
+                byKey.putIfAbsent(
+                        key.asText(),
+                        new Installed(
+                                key.asText(), text(m.get("Source")), text(m.get("Version")), at));
             } catch (InvalidPathException e) {
                 // a folder no file system can hold is no installed module
             }
@@ -93,7 +98,10 @@ public final class ModuleManifest {
         return n == null || n.isNull() ? null : n.asText();
     }
 
-    /** The key Terraform gives the module that the calls {@code names} lead to, from the root: {@code a.b}. */
+    /**
+     * The key Terraform gives the module that the calls {@code names} lead to, from the root:
+     * {@code a.b}.
+     */
     public static String key(Iterable<String> names) {
         return String.join(".", names);
     }

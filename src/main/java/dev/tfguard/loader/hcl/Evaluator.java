@@ -10,7 +10,6 @@ import dev.tfguard.loader.hcl.syntax.Traversal;
 import dev.tfguard.model.Marks;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -20,16 +19,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates HCL expressions as Terraform does, on {@link Value}s: unknown values propagate through operators,
- * indexing, {@code for}, splats, templates and functions with Terraform's refinements; an unknown condition gives
- * an unknown result refined by both branches; {@code try} and {@code can} select their fallback only on an error.
+ * Evaluates HCL expressions as Terraform does, on {@link Value}s: unknown values propagate through
+ * operators, indexing, {@code for}, splats, templates and functions with Terraform's refinements;
+ * an unknown condition gives an unknown result refined by both branches; {@code try} and {@code
+ * can} select their fallback only on an error.
  *
- * <p>Terraform's own errors (a wrong type, an index out of range) are {@link EvalException}s: {@code try} and
- * {@code can} catch them, and {@link #value} turns them into an unknown value saying what went wrong. Any other
- * exception is a defect and propagates.
+ * <p>Terraform's own errors (a wrong type, an index out of range) are {@link EvalException}s:
+ * {@code try} and {@code can} catch them, and {@link #value} turns them into an unknown value
+ * saying what went wrong. Any other exception is a defect and propagates.
  */
 final class Evaluator {
-    /** Evaluation depth limit: expressions nest at most as deep as the parser allows, locals chain further. */
+    /**
+     * Evaluation depth limit: expressions nest at most as deep as the parser allows, locals chain
+     * further.
+     */
     private static final int MAX_DEPTH = 200;
 
     private final Scope scope;
@@ -63,14 +66,16 @@ final class Evaluator {
     }
 
     /**
-     * The value of {@code e}; where Terraform would report an error, an unknown value that says so (the
-     * configuration cannot be applied as written, so nothing is judged from it).
+     * The value of {@code e}; where Terraform would report an error, an unknown value that says so
+     * (the configuration cannot be applied as written, so nothing is judged from it).
      */
     Value value(Expr e) {
         try {
             return eval(e);
         } catch (EvalException x) {
-            return Value.unknown(Type.DYNAMIC, "Terraform reports an error for " + e.source() + ": " + x.getMessage());
+            return Value.unknown(
+                    Type.DYNAMIC,
+                    "Terraform reports an error for " + e.source() + ": " + x.getMessage());
         }
     }
 
@@ -150,10 +155,17 @@ final class Evaluator {
                 marks = marks.union(c.marks());
                 Boolean b = condition(c, "template condition");
                 if (b == null) {
-                    unknown = firstUnknown(unknown, c, "the template condition " + ti.condition().source());
+                    unknown =
+                            firstUnknown(
+                                    unknown,
+                                    c,
+                                    "the template condition " + ti.condition().source());
                     continue;
                 }
-                v = b ? eval(ti.then()) : ti.otherwise() == null ? Value.string("") : eval(ti.otherwise());
+                v =
+                        b
+                                ? eval(ti.then())
+                                : ti.otherwise() == null ? Value.string("") : eval(ti.otherwise());
             } else if (part instanceof Expr.TemplateFor tf) {
                 v = templateFor(tf);
             } else {
@@ -162,13 +174,17 @@ final class Evaluator {
             marks = marks.union(v.marks());
             if (v instanceof Value.Unknown u) {
                 if (unknown == null && u.prefix() != null) {
-                    sb.append(u.prefix()); // the known start of the first unknown part extends the prefix
+                    sb.append(u.prefix()); // the known start of the first unknown part extends
+                    // the prefix
                 }
                 unknown = firstUnknown(unknown, v, part.source());
                 continue;
             }
             if (v.isNull()) {
-                throw new EvalException("the template part " + part.source() + " is null; a template cannot include null");
+                throw new EvalException(
+                        "the template part "
+                                + part.source()
+                                + " is null; a template cannot include null");
             }
             String s = Convert.to(v, Type.STRING).asString();
             if (unknown == null) {
@@ -176,8 +192,14 @@ final class Evaluator {
             }
         }
         if (unknown != null) {
-            return new Value.Unknown(Type.STRING, unknown.reason(), true, sb.length() == 0 ? null : sb.toString(),
-                    0, -1, marks);
+            return new Value.Unknown(
+                    Type.STRING,
+                    unknown.reason(),
+                    true,
+                    sb.length() == 0 ? null : sb.toString(),
+                    0,
+                    -1,
+                    marks);
         }
         return Value.string(sb.toString()).withMarks(marks);
     }
@@ -212,8 +234,14 @@ final class Evaluator {
             }
         }
         if (unknown != null) {
-            return new Value.Unknown(Type.STRING, unknown.reason(), true, sb.length() == 0 ? null : sb.toString(),
-                    0, -1, marks);
+            return new Value.Unknown(
+                    Type.STRING,
+                    unknown.reason(),
+                    true,
+                    sb.length() == 0 ? null : sb.toString(),
+                    0,
+                    -1,
+                    marks);
         }
         return Value.string(sb.toString()).withMarks(marks);
     }
@@ -231,9 +259,10 @@ final class Evaluator {
     }
 
     /**
-     * A reference whose index is computed, {@code aws_kms_key.k[each.key].arn}, resolved as the reference with the
-     * key's value written in ({@code aws_kms_key.k["a"].arn}), so that the scope sees which instance and attribute
-     * it names; null when {@code e} is not such a reference or a key is not a known string or number.
+     * A reference whose index is computed, {@code aws_kms_key.k[each.key].arn}, resolved as the
+     * reference with the key's value written in ({@code aws_kms_key.k["a"].arn}), so that the scope
+     * sees which instance and attribute it names; null when {@code e} is not such a reference or a
+     * key is not a known string or number.
      */
     private Value chain(Expr e) {
         Marks[] keyMarks = {Marks.NONE};
@@ -292,14 +321,21 @@ final class Evaluator {
         if (v instanceof Value.Unknown u) {
             // the type of an unknown value is known: Terraform rejects what the type cannot have
             if (u.type() instanceof Type.ObjectOf o && !o.attributes().containsKey(name)) {
-                throw new EvalException("this object does not have an attribute named \"" + name + "\"");
+                throw new EvalException(
+                        "this object does not have an attribute named \"" + name + "\"");
             }
-            if (u.type().isPrimitive() && u.type() != Type.DYNAMIC || u.type() instanceof Type.TupleOf
-                    || u.type() instanceof Type.ListOf || u.type() instanceof Type.SetOf) {
-                throw new EvalException("cannot access attribute \"" + name + "\" of a " + u.type().friendlyName());
+            if (u.type().isPrimitive() && u.type() != Type.DYNAMIC
+                    || u.type() instanceof Type.TupleOf
+                    || u.type() instanceof Type.ListOf
+                    || u.type() instanceof Type.SetOf) {
+                throw new EvalException(
+                        "cannot access attribute \"" + name + "\" of a " + u.type().friendlyName());
             }
-            return elementOfUnknown(u, u.type() instanceof Type.ObjectOf o ? o.attributes().get(name)
-                    : u.type() instanceof Type.MapOf m ? m.element() : null);
+            return elementOfUnknown(
+                    u,
+                    u.type() instanceof Type.ObjectOf o
+                            ? o.attributes().get(name)
+                            : u.type() instanceof Type.MapOf m ? m.element() : null);
         }
         if (v.isNull()) {
             throw new EvalException("attempt to get attribute \"" + name + "\" from a null value");
@@ -307,13 +343,15 @@ final class Evaluator {
         if (v.isMapping()) {
             Value e = v.attributes().get(name);
             if (e == null) {
-                throw new EvalException(v.kind() == Value.Kind.OBJECT
-                        ? "this object does not have an attribute named \"" + name + "\""
-                        : "the map does not have an element with the key \"" + name + "\"");
+                throw new EvalException(
+                        v.kind() == Value.Kind.OBJECT
+                                ? "this object does not have an attribute named \"" + name + "\""
+                                : "the map does not have an element with the key \"" + name + "\"");
             }
             return e.withMarks(v.marks());
         }
-        throw new EvalException("cannot access attribute \"" + name + "\" of a " + v.type().friendlyName());
+        throw new EvalException(
+                "cannot access attribute \"" + name + "\" of a " + v.type().friendlyName());
     }
 
     /** {@code c[k]}. */
@@ -327,39 +365,54 @@ final class Evaluator {
         if (c instanceof Value.Unknown u) {
             if (u.type() instanceof Type.TupleOf t && k.known() != null) {
                 BigDecimal n = Convert.to(k, Type.NUMBER).asNumber();
-                if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0
+                if (n.signum() < 0
+                        || n.stripTrailingZeros().scale() > 0
                         || n.compareTo(BigDecimal.valueOf(t.elements().size())) >= 0) {
-                    throw new EvalException("the index " + Value.numberText(n) + " is out of range for a tuple of "
-                            + t.elements().size());
+                    throw new EvalException(
+                            "the index "
+                                    + Value.numberText(n)
+                                    + " is out of range for a tuple of "
+                                    + t.elements().size());
                 }
-                return elementOfUnknown(u, t.elements().get(n.intValueExact())).withMarks(k.marks());
+                return elementOfUnknown(u, t.elements().get(n.intValueExact()))
+                        .withMarks(k.marks());
             }
             if (u.type().isPrimitive() && u.type() != Type.DYNAMIC) {
                 throw new EvalException("cannot index a " + u.type().friendlyName());
             }
-            return elementOfUnknown(u, u.type().isCollection() ? u.type().elementType() : null).withMarks(k.marks());
+            return elementOfUnknown(u, u.type().isCollection() ? u.type().elementType() : null)
+                    .withMarks(k.marks());
         }
         if (c.kind() == Value.Kind.SET) {
-            throw new EvalException("elements of a set are identified only by their value and cannot be indexed");
+            throw new EvalException(
+                    "elements of a set are identified only by their value and cannot be indexed");
         }
         if (k instanceof Value.Unknown) {
             Type et = c.type().isCollection() ? c.type().elementType() : Type.DYNAMIC;
-            return Value.unknown(et, "indexed by a key known only at apply").withMarks(c.marks()).withMarks(k.marks());
+            return Value.unknown(et, "indexed by a key known only at apply")
+                    .withMarks(c.marks())
+                    .withMarks(k.marks());
         }
         if (c.isMapping()) {
             String key = Convert.to(k, Type.STRING).asString();
             Value e = c.attributes().get(key);
             if (e == null) {
-                throw new EvalException("the key \"" + key + "\" is not in the " + c.type().friendlyName());
+                throw new EvalException(
+                        "the key \"" + key + "\" is not in the " + c.type().friendlyName());
             }
             return e.withMarks(c.marks()).withMarks(k.marks());
         }
         if (c.isSequence()) {
             BigDecimal n = Convert.to(k, Type.NUMBER).asNumber();
             List<Value> l = c.elements();
-            if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(l.size())) >= 0) {
-                throw new EvalException("the index " + Value.numberText(n) + " is out of range for a collection of "
-                        + l.size());
+            if (n.signum() < 0
+                    || n.stripTrailingZeros().scale() > 0
+                    || n.compareTo(BigDecimal.valueOf(l.size())) >= 0) {
+                throw new EvalException(
+                        "the index "
+                                + Value.numberText(n)
+                                + " is out of range for a collection of "
+                                + l.size());
             }
             return l.get(n.intValueExact()).withMarks(c.marks()).withMarks(k.marks());
         }
@@ -367,12 +420,20 @@ final class Evaluator {
     }
 
     /**
-     * An element of an unknown value: unknown, of {@code type} when known. Judged at apply, an element read from a
-     * value that is not null (a secret's JSON, a resource's map) is taken as set, as Terraform fails the plan when
-     * the key is missing; in Terraform's own view it may be null.
+     * An element of an unknown value: unknown, of {@code type} when known. Judged at apply, an
+     * element read from a value that is not null (a secret's JSON, a resource's map) is taken as
+     * set, as Terraform fails the plan when the key is missing; in Terraform's own view it may be
+     * null.
      */
     private static Value elementOfUnknown(Value.Unknown u, Type type) {
-        return new Value.Unknown(type == null ? Type.DYNAMIC : type, u.reason(), u.notNull(), null, 0, -1, u.marks());
+        return new Value.Unknown(
+                type == null ? Type.DYNAMIC : type,
+                u.reason(),
+                u.notNull(),
+                null,
+                0,
+                -1,
+                u.marks());
     }
 
     private Value splat(Expr.Splat s) {
@@ -404,7 +465,8 @@ final class Evaluator {
         Value.Unknown unknownKey = null;
         for (Expr.ObjectItem item : o.items()) {
             Value k;
-            if (item.key() instanceof Expr.ScopeTraversal st && st.traversal().steps().isEmpty()
+            if (item.key() instanceof Expr.ScopeTraversal st
+                    && st.traversal().steps().isEmpty()
                     && !iteration.containsKey(st.traversal().root())) {
                 k = Value.string(st.traversal().root()); // a bare word key is the word itself
             } else {
@@ -422,12 +484,16 @@ final class Evaluator {
             out.put(Convert.to(k, Type.STRING).asString(), v);
         }
         if (unknownKey != null) {
-            return new Value.Unknown(Type.DYNAMIC, "an object key is known only at apply", true, null, 0, -1, marks);
+            return new Value.Unknown(
+                    Type.DYNAMIC, "an object key is known only at apply", true, null, 0, -1, marks);
         }
         return Value.object(out).withMarks(marks);
     }
 
-    /** A condition's bool, or null when it is unknown; {@link EvalException} when it is null or not a bool. */
+    /**
+     * A condition's bool, or null when it is unknown; {@link EvalException} when it is null or not
+     * a bool.
+     */
     private static Boolean condition(Value c, String what) {
         if (c instanceof Value.Unknown) {
             return null;
@@ -454,15 +520,27 @@ final class Evaluator {
         Value z = eval(c.otherwise());
         Type t = Type.unify(a.type(), z.type());
         if (t == null) {
-            throw new EvalException("the true and false results of " + c.source() + " have inconsistent types");
+            throw new EvalException(
+                    "the true and false results of " + c.source() + " have inconsistent types");
         }
-        String why = "depends on " + c.condition().source()
-                + (cond.reason() == null ? "" : ", which " + cond.reason().replaceFirst("^is ", "is "));
-        // Terraform refines the unknown result by both branches: not null when neither can be, and the string
+        String why =
+                "depends on "
+                        + c.condition().source()
+                        + (cond.reason() == null
+                                ? ""
+                                : ", which " + cond.reason().replaceFirst("^is ", "is "));
+        // Terraform refines the unknown result by both branches: not null when neither can be, and
+        // the string
         // prefix they share
         boolean notNull = a.notNull() && z.notNull();
         String prefix = commonPrefix(prefixOf(a), prefixOf(z));
-        return new Value.Unknown(t, why, notNull, notNull ? prefix : null, 0, -1,
+        return new Value.Unknown(
+                t,
+                why,
+                notNull,
+                notNull ? prefix : null,
+                0,
+                -1,
                 cond.marks().union(a.marks()).union(z.marks()));
     }
 
@@ -500,7 +578,8 @@ final class Evaluator {
             return new Value.Unknown(t, x.reason(), true, null, 0, -1, x.marks());
         }
         Value c = Convert.to(v, t);
-        return (t == Type.BOOL ? Value.bool(!c.asBool()) : Value.number(c.asNumber().negate())).withMarks(v.marks());
+        return (t == Type.BOOL ? Value.bool(!c.asBool()) : Value.number(c.asNumber().negate()))
+                .withMarks(v.marks());
     }
 
     private Value binary(Expr.BinaryOp b) {
@@ -526,45 +605,48 @@ final class Evaluator {
                 if (l.isWhollyKnown() && r.isWhollyKnown()) {
                     return Value.bool(Value.same(l, r) == eq).withMarks(marks);
                 }
-                // null against a value that cannot be null is decided, as Terraform's refinements decide it
+                // null against a value that cannot be null is decided, as Terraform's refinements
+                // decide it
                 if (l.isNull() && r.notNull() || r.isNull() && l.notNull()) {
                     return Value.bool(!eq).withMarks(marks);
                 }
                 return unknownResult(Type.BOOL, l, r, b, marks);
             }
             default -> {
-                boolean compare = switch (b.op()) {
-                    case LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> true;
-                    default -> false;
-                };
+                boolean compare =
+                        switch (b.op()) {
+                            case LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> true;
+                            default -> false;
+                        };
                 Type result = compare ? Type.BOOL : Type.NUMBER;
                 BigDecimal x = operand(l, Type.NUMBER, b);
                 BigDecimal y = operand(r, Type.NUMBER, b);
                 if (x == null || y == null) {
                     return unknownResult(result, l, r, b, marks);
                 }
-                Value out = switch (b.op()) {
-                    case ADD -> Value.number(x.add(y));
-                    case SUBTRACT -> Value.number(x.subtract(y));
-                    case MULTIPLY -> Value.number(x.multiply(y));
-                    case DIVIDE -> {
-                        if (y.signum() == 0) {
-                            throw new EvalException("division by zero in " + b.source());
-                        }
-                        yield Value.number(x.divide(y, MathContext.DECIMAL128));
-                    }
-                    case MODULO -> {
-                        if (y.signum() == 0) {
-                            throw new EvalException("modulo by zero in " + b.source());
-                        }
-                        yield Value.number(x.remainder(y));
-                    }
-                    case LESS -> Value.bool(x.compareTo(y) < 0);
-                    case LESS_OR_EQUAL -> Value.bool(x.compareTo(y) <= 0);
-                    case GREATER -> Value.bool(x.compareTo(y) > 0);
-                    case GREATER_OR_EQUAL -> Value.bool(x.compareTo(y) >= 0);
-                    default -> throw new IllegalStateException("operator " + b.op());
-                };
+                Value out =
+                        switch (b.op()) {
+                            case ADD -> Value.number(x.add(y));
+                            case SUBTRACT -> Value.number(x.subtract(y));
+                            case MULTIPLY -> Value.number(x.multiply(y));
+                            case DIVIDE -> {
+                                if (y.signum() == 0) {
+                                    throw new EvalException("division by zero in " + b.source());
+                                }
+                                yield Value.number(x.divide(y, MathContext.DECIMAL128));
+                            }
+                            case MODULO -> {
+                                if (y.signum() == 0) {
+                                    throw new EvalException("modulo by zero in " + b.source());
+                                }
+                                yield Value.number(x.remainder(y));
+                            }
+                            case LESS -> Value.bool(x.compareTo(y) < 0);
+                            case LESS_OR_EQUAL -> Value.bool(x.compareTo(y) <= 0);
+                            case GREATER -> Value.bool(x.compareTo(y) > 0);
+                            case GREATER_OR_EQUAL -> Value.bool(x.compareTo(y) >= 0);
+                            default -> throw new IllegalStateException("operator " + b.op());
+                        };
                 return out.withMarks(marks);
             }
         }
@@ -579,7 +661,8 @@ final class Evaluator {
             return null;
         }
         if (v.isNull()) {
-            throw new EvalException("an operand of " + b.op().symbol() + " is null in " + b.source());
+            throw new EvalException(
+                    "an operand of " + b.op().symbol() + " is null in " + b.source());
         }
         return Convert.to(v, t).asNumber();
     }
@@ -590,13 +673,17 @@ final class Evaluator {
             return null;
         }
         if (v.isNull()) {
-            throw new EvalException("an operand of " + b.op().symbol() + " is null in " + b.source());
+            throw new EvalException(
+                    "an operand of " + b.op().symbol() + " is null in " + b.source());
         }
         return Convert.to(v, Type.BOOL).asBool();
     }
 
     private static Value unknownResult(Type t, Value l, Value r, Expr.BinaryOp b, Marks marks) {
-        String why = l.reason() != null ? l.reason() : r.reason() != null ? r.reason() : "depends on " + b.source();
+        String why =
+                l.reason() != null
+                        ? l.reason()
+                        : r.reason() != null ? r.reason() : "depends on " + b.source();
         return new Value.Unknown(t, why, true, null, 0, -1, marks);
     }
 
@@ -648,8 +735,10 @@ final class Evaluator {
             if (f.grouping()) {
                 groups.computeIfAbsent(key, x -> new ArrayList<>()).add(v);
             } else if (map.put(key, v) != null) {
-                throw new EvalException("two elements of the for expression have the key \"" + key
-                        + "\" (add ... after the value to group them)");
+                throw new EvalException(
+                        "two elements of the for expression have the key \""
+                                + key
+                                + "\" (add ... after the value to group them)");
             }
         }
         if (unknown != null) {
@@ -661,7 +750,10 @@ final class Evaluator {
         return (f.isObject() ? Value.object(map) : Value.tuple(list)).withMarks(marks);
     }
 
-    /** Key/value pairs of a known collection: list indexes or set elements, map keys or object attributes. */
+    /**
+     * Key/value pairs of a known collection: list indexes or set elements, map keys or object
+     * attributes.
+     */
     static List<Map.Entry<Value, Value>> entries(Value coll, String what) {
         if (coll.isNull()) {
             throw new EvalException("a " + what + " over a null value");
@@ -675,9 +767,13 @@ final class Evaluator {
                 out.add(Map.entry(set ? e : Value.number(i), e));
             }
         } else if (coll.isMapping()) {
-            coll.attributes().forEach((k, v) -> out.add(Map.entry(Value.string(k), v.withMarks(coll.marks()))));
+            coll.attributes()
+                    .forEach(
+                            (k, v) ->
+                                    out.add(Map.entry(Value.string(k), v.withMarks(coll.marks()))));
         } else {
-            throw new EvalException("a " + what + " over a " + coll.type().friendlyName() + ", not a collection");
+            throw new EvalException(
+                    "a " + what + " over a " + coll.type().friendlyName() + ", not a collection");
         }
         return out;
     }
@@ -705,13 +801,15 @@ final class Evaluator {
                 return new Value.Unknown(Type.DYNAMIC, u.reason(), false, null, 0, -1, marks);
             }
             if (!last.isSequence()) {
-                throw new EvalException("the argument expanded with ... must be a list, set or tuple");
+                throw new EvalException(
+                        "the argument expanded with ... must be a list, set or tuple");
             }
             last.elements().forEach(x -> args.add(x.withMarks(last.marks())));
         }
         FunctionSpec spec = Functions.lookup(name);
         if (spec == null) {
-            // Terraform's functions, but for a few (lookup with a null default, one, try), never return null
+            // Terraform's functions, but for a few (lookup with a null default, one, try), never
+            // return null
             return Value.unknown(name + "() is not evaluated statically").withMarks(marks);
         }
         try {
@@ -722,9 +820,10 @@ final class Evaluator {
     }
 
     /**
-     * {@code try(a, b, ...)}: the first argument that evaluates without an error. An argument holding unknown
-     * values may still fail at apply, so Terraform's result is unknown; judged at apply time, it is that argument
-     * (a resource's {@code id} cannot fail, so {@code try(aws_x.y.id, null)} is the id).
+     * {@code try(a, b, ...)}: the first argument that evaluates without an error. An argument
+     * holding unknown values may still fail at apply, so Terraform's result is unknown; judged at
+     * apply time, it is that argument (a resource's {@code id} cannot fail, so {@code
+     * try(aws_x.y.id, null)} is the id).
      */
     private Value tryCall(Expr.FunctionCall f) {
         if (f.args().isEmpty()) {
@@ -740,14 +839,18 @@ final class Evaluator {
                 continue;
             }
             if (!v.isWhollyKnown() && scope.terraformView()) {
-                return Value.unknown(Type.DYNAMIC, "try() of a value known only at apply").withMarks(v.marks());
+                return Value.unknown(Type.DYNAMIC, "try() of a value known only at apply")
+                        .withMarks(v.marks());
             }
             return v;
         }
-        throw new EvalException("no argument of try() evaluated without an error: " + String.join("; ", errors));
+        throw new EvalException(
+                "no argument of try() evaluated without an error: " + String.join("; ", errors));
     }
 
-    /** {@code can(x)}: true when x evaluates without an error; unknown when x holds unknown values. */
+    /**
+     * {@code can(x)}: true when x evaluates without an error; unknown when x holds unknown values.
+     */
     private Value canCall(Expr.FunctionCall f) {
         if (f.args().size() != 1) {
             throw new EvalException("can() takes one argument");
@@ -759,7 +862,14 @@ final class Evaluator {
             return Value.FALSE;
         }
         if (!v.isWhollyKnown()) {
-            return new Value.Unknown(Type.BOOL, "can() of a value known only at apply", true, null, 0, -1, v.marks());
+            return new Value.Unknown(
+                    Type.BOOL,
+                    "can() of a value known only at apply",
+                    true,
+                    null,
+                    0,
+                    -1,
+                    v.marks());
         }
         return Value.TRUE.withMarks(v.marks());
     }

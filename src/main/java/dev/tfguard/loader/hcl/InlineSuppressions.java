@@ -5,7 +5,6 @@ import dev.tfguard.loader.hcl.syntax.Comment;
 import dev.tfguard.loader.hcl.syntax.ConfigFile;
 import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Suppression;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,38 +16,47 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads suppressions from the comments of one file. A comment suppresses in the top-level block it sits in (on
- * any line, the attribute's line included) or in the block right below it, with only comment lines between them.
- * Forms:
+ * Reads suppressions from the comments of one file. A comment suppresses in the top-level block it
+ * sits in (on any line, the attribute's line included) or in the block right below it, with only
+ * comment lines between them. Forms:
+ *
  * <ul>
- *   <li>{@code tfguard:ignore:TFG-EC-001 reason} and {@code tfguard:ignore:TFG-EC-001:exp:2027-03-31 reason}: the
- *       reason is required; without it the comment suppresses nothing and a warning says so;</li>
- *   <li>other scanners' comments, their ids mapped through each rule's aliases: {@code checkov:skip=CKV_AWS_29:reason},
- *       {@code tfsec:ignore:aws-elasticache-enable-at-rest-encryption[:exp:DATE]},
- *       {@code trivy:ignore:AVD-AWS-0045[:exp:DATE]}; their reason is optional, as it is for those tools.</li>
+ *   <li>{@code tfguard:ignore:TFG-EC-001 reason} and {@code
+ *       tfguard:ignore:TFG-EC-001:exp:2027-03-31 reason}: the reason is required; without it the
+ *       comment suppresses nothing and a warning says so;
+ *   <li>other scanners' comments, their ids mapped through each rule's aliases: {@code
+ *       checkov:skip=CKV_AWS_29:reason}, {@code
+ *       tfsec:ignore:aws-elasticache-enable-at-rest-encryption[:exp:DATE]}, {@code
+ *       trivy:ignore:AVD-AWS-0045[:exp:DATE]}; their reason is optional, as it is for those tools.
  * </ul>
- * A comment on a {@code module} block covers every resource of that call; the loader gives it the call's absolute
- * address.
+ *
+ * A comment on a {@code module} block covers every resource of that call; the loader gives it the
+ * call's absolute address.
  */
 final class InlineSuppressions {
     private static final Pattern TFGUARD =
-            Pattern.compile("^tfguard:ignore:([A-Za-z0-9_.\\-]+)(?::exp:(\\S*))?(.*)$", Pattern.DOTALL);
-    private static final Pattern PEER = Pattern.compile(
-            "(checkov):skip=([A-Za-z0-9_.\\-]+)(?::([^\\n]*))?"
-                    + "|(tfsec|trivy):ignore:([A-Za-z0-9_.\\-]+)(?::exp:([0-9-]*))?");
+            Pattern.compile(
+                    "^tfguard:ignore:([A-Za-z0-9_.\\-]+)(?::exp:(\\S*))?(.*)$", Pattern.DOTALL);
+    private static final Pattern PEER =
+            Pattern.compile(
+                    "(checkov):skip=([A-Za-z0-9_.\\-]+)(?::([^\\n]*))?"
+                            + "|(tfsec|trivy):ignore:([A-Za-z0-9_.\\-]+)(?::exp:([0-9-]*))?");
 
     /** A suppression on a module call, to be scoped to each instance of the call. */
-    record OnModule(String call, Suppression suppression) {
-    }
+    record OnModule(String call, Suppression suppression) {}
 
     final List<Suppression> inBlocks = new ArrayList<>();
     final List<OnModule> onModules = new ArrayList<>();
 
-    /** Collects the suppressions of {@code file}; a malformed one is reported to {@code warn} and skipped. */
+    /**
+     * Collects the suppressions of {@code file}; a malformed one is reported to {@code warn} and
+     * skipped.
+     */
     InlineSuppressions(ConfigFile file, String display, Consumer<String> warn) {
         Set<Integer> commentLines = null;
         for (Comment c : file.comments()) {
-            // most comments are no suppression: they are passed over before their positions are worked out
+            // most comments are no suppression: they are passed over before their positions are
+            // worked out
             if (!c.text().contains("ignore:") && !c.text().contains("skip=")) {
                 continue;
             }
@@ -61,17 +69,29 @@ final class InlineSuppressions {
             }
             Block block = target(file, c, commentLines);
             if (block == null) {
-                warn.accept(display + ":" + c.range().start().line() + ": suppression is neither inside a block nor"
-                        + " right above one; it suppresses nothing");
+                warn.accept(
+                        display
+                                + ":"
+                                + c.range().start().line()
+                                + ": suppression is neither inside a block nor"
+                                + " right above one; it suppresses nothing");
                 continue;
             }
             for (Suppression s : found) {
                 if (block.type().equals("module") && block.labels().size() == 1) {
                     String call = "module." + block.labels().get(0);
-                    onModules.add(new OnModule(block.labels().get(0), scoped(s, new Suppression.Address(call))));
+                    onModules.add(
+                            new OnModule(
+                                    block.labels().get(0),
+                                    scoped(s, new Suppression.Address(call))));
                 } else {
-                    inBlocks.add(scoped(s, new Suppression.Lines(display, block.range().start().line(),
-                            block.range().end().line())));
+                    inBlocks.add(
+                            scoped(
+                                    s,
+                                    new Suppression.Lines(
+                                            display,
+                                            block.range().start().line(),
+                                            block.range().end().line())));
                 }
             }
         }
@@ -91,7 +111,10 @@ final class InlineSuppressions {
         return new Suppression(s.id(), s.reason(), s.expires(), s.source(), s.where(), scope);
     }
 
-    /** The top-level block the comment is in, or that starts right below it; null when there is none. */
+    /**
+     * The top-level block the comment is in, or that starts right below it; null when there is
+     * none.
+     */
     private static Block target(ConfigFile file, Comment c, Set<Integer> commentLines) {
         int line = c.range().start().line();
         for (Block b : file.body().blocks()) {
@@ -114,20 +137,30 @@ final class InlineSuppressions {
     /** The suppressions one comment declares, without scope yet. */
     static List<Suppression> parse(Comment c, String display, Consumer<String> warn) {
         String body = c.body();
-        SourceRef where = new SourceRef(display, c.range().start().line(), c.range().start().column());
+        SourceRef where =
+                new SourceRef(display, c.range().start().line(), c.range().start().column());
         List<Suppression> out = new ArrayList<>();
         Matcher own = TFGUARD.matcher(body);
         if (own.matches()) {
             String id = own.group(1);
             String reason = own.group(3).strip();
             if (!own.group(3).isEmpty() && !Character.isWhitespace(own.group(3).charAt(0))) {
-                warn.accept(where + ": cannot read the suppression \"" + firstWord(body)
-                        + "\": expected tfguard:ignore:RULE-ID or tfguard:ignore:RULE-ID:exp:YYYY-MM-DD, then a reason");
+                warn.accept(
+                        where
+                                + ": cannot read the suppression \""
+                                + firstWord(body)
+                                + "\": expected tfguard:ignore:RULE-ID or tfguard:ignore:RULE-ID:exp:YYYY-MM-DD, then a reason");
                 return out;
             }
             if (reason.isEmpty()) {
-                warn.accept(where + ": suppression of " + id + " gives no reason; it suppresses nothing (write "
-                        + "the reason after the id: # tfguard:ignore:" + id + " why it is accepted)");
+                warn.accept(
+                        where
+                                + ": suppression of "
+                                + id
+                                + " gives no reason; it suppresses nothing (write "
+                                + "the reason after the id: # tfguard:ignore:"
+                                + id
+                                + " why it is accepted)");
                 return out;
             }
             LocalDate expires = date(own.group(2), id, where, warn);
@@ -142,7 +175,10 @@ final class InlineSuppressions {
         while (peer.find()) {
             spans.add(new int[] {peer.start(), peer.end()});
             if (peer.group(1) != null) {
-                String reason = peer.group(3) == null || peer.group(3).isBlank() ? null : peer.group(3).strip();
+                String reason =
+                        peer.group(3) == null || peer.group(3).isBlank()
+                                ? null
+                                : peer.group(3).strip();
                 pending.add(new Suppression(peer.group(2), reason, null, "checkov", where, null));
             } else {
                 String id = peer.group(5);
@@ -162,8 +198,11 @@ final class InlineSuppressions {
         rest.append(body.substring(at));
         String text = rest.toString().strip().replaceFirst("^[-:,;\\s]+", "");
         for (Suppression s : pending) {
-            out.add(s.reason() == null && !text.isEmpty()
-                    ? new Suppression(s.id(), text, s.expires(), s.source(), s.where(), null) : s);
+            out.add(
+                    s.reason() == null && !text.isEmpty()
+                            ? new Suppression(
+                                    s.id(), text, s.expires(), s.source(), s.where(), null)
+                            : s);
         }
         return out;
     }
@@ -175,8 +214,13 @@ final class InlineSuppressions {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            warn.accept(where + ": suppression of " + id + " has the expiry \"" + text
-                    + "\", which is not a date like 2027-03-31; it suppresses nothing");
+            warn.accept(
+                    where
+                            + ": suppression of "
+                            + id
+                            + " has the expiry \""
+                            + text
+                            + "\", which is not a date like 2027-03-31; it suppresses nothing");
             return null;
         }
     }

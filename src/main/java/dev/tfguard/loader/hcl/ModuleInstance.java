@@ -1,19 +1,16 @@
 package dev.tfguard.loader.hcl;
 
+import dev.tfguard.loader.hcl.function.CallContext;
+import dev.tfguard.loader.hcl.function.Convert;
+import dev.tfguard.loader.hcl.function.EvalException;
 import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
 import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.Traversal;
-
-import dev.tfguard.loader.hcl.function.CallContext;
-import dev.tfguard.loader.hcl.function.Convert;
-import dev.tfguard.loader.hcl.function.EvalException;
+import dev.tfguard.model.Addresses;
 import dev.tfguard.model.Marks;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
-import dev.tfguard.model.Addresses;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,20 +25,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * One module evaluated through one call (or as a root): its variables from the call's arguments (or tfvars and
- * the environment at the root), its locals, outputs and resources. Values are computed lazily and once.
+ * One module evaluated through one call (or as a root): its variables from the call's arguments (or
+ * tfvars and the environment at the root), its locals, outputs and resources. Values are computed
+ * lazily and once.
  */
 final class ModuleInstance implements Scope {
     /**
-     * At most this many instances of one block are evaluated one by one; a block with more is judged once, its
-     * {@code count.index} or {@code each} unknown. The bound only keeps a hostile {@code count = 1e9} from
-     * exhausting memory: real configurations stay far below it.
+     * At most this many instances of one block are evaluated one by one; a block with more is
+     * judged once, its {@code count.index} or {@code each} unknown. The bound only keeps a hostile
+     * {@code count = 1e9} from exhausting memory: real configurations stay far below it.
      */
     static final int MAX_INSTANCES = 10_000;
 
     final ModuleSource source;
+
     /** The module path, {@code ""} at the root, e.g. {@code module.a.module.b}. */
     final String prefix;
+
     private final ModuleInstance caller;
     private final Block callBlock;
     private final Map<String, Value> rootValues;
@@ -50,58 +50,105 @@ final class ModuleInstance implements Scope {
     private final Map<String, Value> vars = new ConcurrentHashMap<>();
     private final Map<String, Value> locals = new ConcurrentHashMap<>();
     private final Map<String, Value> outputs = new ConcurrentHashMap<>();
+
     /** The instances of each block, by identity (a block's own hash reads its whole body). */
     private final Map<Block, Optional<List<Map<String, Value>>>> instanceCache =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     /** What each thread is evaluating: a name met again on the same thread is a cycle. */
     private final ThreadLocal<Set<String>> evaluating = ThreadLocal.withInitial(HashSet::new);
+
     /**
-     * Set when a cycle was cut here or in a module this one calls. Terraform rejects cycles, and in one the cached
-     * values depend on where evaluation started, so a loader that evaluates in parallel starts over in order.
+     * Set when a cycle was cut here or in a module this one calls. Terraform rejects cycles, and in
+     * one the cached values depend on where evaluation started, so a loader that evaluates in
+     * parallel starts over in order.
      */
     private volatile boolean cycleCut;
-    /** {@code terraform.workspace}; read from the root instance, where the loader sets it before evaluating. */
+
+    /**
+     * {@code terraform.workspace}; read from the root instance, where the loader sets it before
+     * evaluating.
+     */
     volatile String workspace = "default";
+
     /** The module calls of this instance by name, each with its instances. */
     private final Map<String, Call> calls = new LinkedHashMap<>();
-    /** The {@code count}/{@code each} of this instance in its caller ({@code count.index}, {@code each.key}). */
+
+    /**
+     * The {@code count}/{@code each} of this instance in its caller ({@code count.index}, {@code
+     * each.key}).
+     */
     private final Map<String, Value> instanceBindings;
+
     /** What function calls may read; a called module shares its caller's. */
     private final CallContext context;
-    /** True when values are wanted as Terraform's plan shows them, see {@link Scope#terraformView()}. */
+
+    /**
+     * True when values are wanted as Terraform's plan shows them, see {@link
+     * Scope#terraformView()}.
+     */
     private final boolean terraformView;
 
     /**
      * One call of a module: its instances, in key order. {@code expanded} is true when the call has
-     * {@code count} or {@code for_each}; {@code known} is false when how many instances it has is known only at
-     * apply (then one instance stands for all, evaluated without a key).
+     * {@code count} or {@code for_each}; {@code known} is false when how many instances it has is
+     * known only at apply (then one instance stands for all, evaluated without a key).
      */
-    record Call(boolean expanded, boolean known, List<ModuleInstance> instances) {
-    }
+    record Call(boolean expanded, boolean known, List<ModuleInstance> instances) {}
 
     /** A root module. */
-    ModuleInstance(ModuleSource source, Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
-                   boolean terraformView) {
+    ModuleInstance(
+            ModuleSource source,
+            Map<String, Value> rootValues,
+            Consumer<String> warn,
+            CallContext context,
+            boolean terraformView) {
         this(source, "", null, null, rootValues, warn, context, terraformView, null);
     }
 
     /** A root module, evaluated for rules, without files to read. */
-    ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
-                   Map<String, Value> rootValues, Consumer<String> warn) {
-        this(source, prefix, caller, callBlock, rootValues, warn,
-                caller == null ? CallContext.NONE : caller.context, caller != null && caller.terraformView, null);
+    ModuleInstance(
+            ModuleSource source,
+            String prefix,
+            ModuleInstance caller,
+            Block callBlock,
+            Map<String, Value> rootValues,
+            Consumer<String> warn) {
+        this(
+                source,
+                prefix,
+                caller,
+                callBlock,
+                rootValues,
+                warn,
+                caller == null ? CallContext.NONE : caller.context,
+                caller != null && caller.terraformView,
+                null);
     }
 
     /** A module instance with the given function context and view. */
-    ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
-                   Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
-                   boolean terraformView) {
+    ModuleInstance(
+            ModuleSource source,
+            String prefix,
+            ModuleInstance caller,
+            Block callBlock,
+            Map<String, Value> rootValues,
+            Consumer<String> warn,
+            CallContext context,
+            boolean terraformView) {
         this(source, prefix, caller, callBlock, rootValues, warn, context, terraformView, null);
     }
 
-    private ModuleInstance(ModuleSource source, String prefix, ModuleInstance caller, Block callBlock,
-                           Map<String, Value> rootValues, Consumer<String> warn, CallContext context,
-                           boolean terraformView, Map<String, Value> instanceBindings) {
+    private ModuleInstance(
+            ModuleSource source,
+            String prefix,
+            ModuleInstance caller,
+            Block callBlock,
+            Map<String, Value> rootValues,
+            Consumer<String> warn,
+            CallContext context,
+            boolean terraformView,
+            Map<String, Value> instanceBindings) {
         this.instanceBindings = instanceBindings;
         this.context = context;
         this.terraformView = terraformView;
@@ -121,7 +168,8 @@ final class ModuleInstance implements Scope {
     public Value resolve(Traversal t, int[] consumed) {
         String root = t.root();
         List<Traversal.Step> steps = t.steps();
-        String first = steps.isEmpty() ? null : steps.get(0) instanceof Traversal.Attr a ? a.name() : null;
+        String first =
+                steps.isEmpty() ? null : steps.get(0) instanceof Traversal.Attr a ? a.name() : null;
         switch (root) {
             case "var" -> {
                 consumed[0] = 1;
@@ -140,15 +188,25 @@ final class ModuleInstance implements Scope {
             }
             case "data" -> {
                 consumed[0] = steps.size();
-                String block = steps.size() >= 2 ? "data." + name(steps.get(0)) + "." + name(steps.get(1)) : "data";
+                String block =
+                        steps.size() >= 2
+                                ? "data." + name(steps.get(0)) + "." + name(steps.get(1))
+                                : "data";
                 Value.Unknown u = Value.unknown(block + " is read by Terraform at plan time");
-                if (block.startsWith("data.aws_iam_policy_document.") && steps.size() >= 3
-                        && steps.get(steps.size() - 1) instanceof Traversal.Attr last && last.name().equals("json")
+                if (block.startsWith("data.aws_iam_policy_document.")
+                        && steps.size() >= 3
+                        && steps.get(steps.size() - 1) instanceof Traversal.Attr last
+                        && last.name().equals("json")
                         && !terraformView()) {
                     u = policyDocument(source.dataSource(block), u);
                 }
                 return (terraformView() ? u.maybeNull() : u)
-                        .withMarks(new Marks(new LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block))), false, false));
+                        .withMarks(
+                                new Marks(
+                                        new LinkedHashSet<>(
+                                                List.of(absolute(t.toString()), absolute(block))),
+                                        false,
+                                        false));
             }
             case "path", "terraform" -> {
                 Value known = runValue(root, first);
@@ -171,10 +229,11 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * {@code path.module}, {@code path.root}, {@code path.cwd} and {@code terraform.workspace} as Terraform sets them
-     * when run in the root module's folder: the module's folder relative to the root's ({@code .} at the root,
-     * {@code .terraform/modules/x} for an installed module), the root itself, the root's absolute path, and the
-     * workspace tfguard was given; null for anything else.
+     * {@code path.module}, {@code path.root}, {@code path.cwd} and {@code terraform.workspace} as
+     * Terraform sets them when run in the root module's folder: the module's folder relative to the
+     * root's ({@code .} at the root, {@code .terraform/modules/x} for an installed module), the
+     * root itself, the root's absolute path, and the workspace tfguard was given; null for anything
+     * else.
      */
     private Value runValue(String root, String name) {
         ModuleInstance top = this;
@@ -199,7 +258,9 @@ final class ModuleInstance implements Scope {
     }
 
     private static String name(Traversal.Step s) {
-        return s instanceof Traversal.Attr a ? a.name() : String.valueOf(((Traversal.Index) s).key());
+        return s instanceof Traversal.Attr a
+                ? a.name()
+                : String.valueOf(((Traversal.Index) s).key());
     }
 
     Value variable(String name, Traversal at) {
@@ -223,22 +284,31 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * A variable's value as Terraform gives it: the caller's argument (or at the root a {@code .tfvars} or
-     * environment value), else the default; a null given to a variable with {@code nullable = false} takes the
-     * default; then converted to the variable's type, optional attributes taking their defaults.
+     * A variable's value as Terraform gives it: the caller's argument (or at the root a {@code
+     * .tfvars} or environment value), else the default; a null given to a variable with {@code
+     * nullable = false} takes the default; then converted to the variable's type, optional
+     * attributes taking their defaults.
      */
     private Value declaredVariable(String name, Block decl) {
         Evaluator constants = new Evaluator(EMPTY);
-        boolean sensitive = decl.body().attribute("sensitive")
-                .map(a -> Boolean.TRUE.equals(constants.value(a.expr()).asBool())).orElse(false);
-        boolean nullable = decl.body().attribute("nullable")
-                .map(a -> !Boolean.FALSE.equals(constants.value(a.expr()).asBool())).orElse(true);
+        boolean sensitive =
+                decl.body()
+                        .attribute("sensitive")
+                        .map(a -> Boolean.TRUE.equals(constants.value(a.expr()).asBool()))
+                        .orElse(false);
+        boolean nullable =
+                decl.body()
+                        .attribute("nullable")
+                        .map(a -> !Boolean.FALSE.equals(constants.value(a.expr()).asBool()))
+                        .orElse(true);
         Value v = null;
         if (caller != null) {
             Optional<Attribute> arg = callBlock.body().attribute(name);
             if (arg.isPresent()) {
-                v = instanceBindings == null ? new Evaluator(caller).value(arg.get().expr())
-                        : new Evaluator(caller, instanceBindings).value(arg.get().expr());
+                v =
+                        instanceBindings == null
+                                ? new Evaluator(caller).value(arg.get().expr())
+                                : new Evaluator(caller, instanceBindings).value(arg.get().expr());
             }
         } else if (rootValues.containsKey(name)) {
             v = rootValues.get(name);
@@ -246,8 +316,10 @@ final class ModuleInstance implements Scope {
         Optional<Attribute> def = decl.body().attribute("default");
         if (v == null || v.isNull() && !nullable) {
             Value given = v;
-            v = def.isPresent() ? constants.value(def.get().expr())
-                    : Value.unknown("var." + name + " has no default and no value");
+            v =
+                    def.isPresent()
+                            ? constants.value(def.get().expr())
+                            : Value.unknown("var." + name + " has no default and no value");
             if (given != null) {
                 v = v.withMarks(given.marks());
             }
@@ -257,8 +329,11 @@ final class ModuleInstance implements Scope {
             try {
                 v = Convert.to(v, TypeConstraint.parse(typeAttr.get().expr(), constants));
             } catch (EvalException e) {
-                v = Value.unknown(Type.DYNAMIC, "var." + name + " does not fit its type: " + e.getMessage())
-                        .withMarks(v.marks());
+                v =
+                        Value.unknown(
+                                        Type.DYNAMIC,
+                                        "var." + name + " does not fit its type: " + e.getMessage())
+                                .withMarks(v.marks());
             }
         }
         if (v instanceof Value.Unknown && v.marks().refs().isEmpty()) {
@@ -271,13 +346,14 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * The variable whose {@code default} is the value of {@code expr}, when {@code expr} is a plain {@code var.X}
-     * that no module argument, {@code .tfvars} entry or {@code TF_VAR_} variable sets; followed up through module
-     * calls that pass a plain {@code var.Y}. {@code "var.X"} in the root module, {@code "var.X of module.m"} in a
-     * module; {@code null} otherwise.
+     * The variable whose {@code default} is the value of {@code expr}, when {@code expr} is a plain
+     * {@code var.X} that no module argument, {@code .tfvars} entry or {@code TF_VAR_} variable
+     * sets; followed up through module calls that pass a plain {@code var.Y}. {@code "var.X"} in
+     * the root module, {@code "var.X of module.m"} in a module; {@code null} otherwise.
      */
     String defaultVariable(Expr expr) {
-        if (!(expr instanceof Expr.ScopeTraversal st) || !st.traversal().root().equals("var")
+        if (!(expr instanceof Expr.ScopeTraversal st)
+                || !st.traversal().root().equals("var")
                 || st.traversal().steps().size() != 1
                 || !(st.traversal().steps().get(0) instanceof Traversal.Attr step)) {
             return null;
@@ -323,10 +399,11 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * {@code module.NAME...}: an output of a called module ({@code module.m.arn}), of one instance of a module
-     * called with count or for_each ({@code module.m[0].arn}, {@code module.m["a"].arn}), or a whole instance or
-     * call as an object (or a tuple or object of instances). A key that names no instance is Terraform's error, so
-     * {@code try(module.m[0].arn, null)} is null when the call has no instance.
+     * {@code module.NAME...}: an output of a called module ({@code module.m.arn}), of one instance
+     * of a module called with count or for_each ({@code module.m[0].arn}, {@code
+     * module.m["a"].arn}), or a whole instance or call as an object (or a tuple or object of
+     * instances). A key that names no instance is Terraform's error, so {@code try(module.m[0].arn,
+     * null)} is null when the call has no instance.
      */
     private Value moduleReference(String name, List<Traversal.Step> steps, int[] consumed) {
         Call call = calls.get(name);
@@ -344,22 +421,28 @@ final class ModuleInstance implements Scope {
             ref = ref + Addresses.key(idx.key());
             if (!call.known()) {
                 consumed[0] = steps.size();
-                return Value.unknown(ref + " is known only at apply (its count or for_each is unknown)")
+                return Value.unknown(
+                                ref + " is known only at apply (its count or for_each is unknown)")
                         .withMarks(Marks.ref(ref));
             }
             for (ModuleInstance m : chosen) {
                 if (Value.same(m.instanceKey(), Value.of(idx.key()))
-                        || m.instanceKey().asNumber() != null && idx.key() instanceof java.math.BigDecimal n
-                        && m.instanceKey().asNumber().compareTo(n) == 0) {
+                        || m.instanceKey().asNumber() != null
+                                && idx.key() instanceof java.math.BigDecimal n
+                                && m.instanceKey().asNumber().compareTo(n) == 0) {
                     one = m;
                 }
             }
             if (one == null) {
-                throw new EvalException("module." + name + " has no instance " + Addresses.key(idx.key()));
+                throw new EvalException(
+                        "module." + name + " has no instance " + Addresses.key(idx.key()));
             }
         } else if (call.expanded() && !call.known()) {
             consumed[0] = steps.size();
-            return Value.unknown("module." + name + " is known only at apply (its count or for_each is unknown)")
+            return Value.unknown(
+                            "module."
+                                    + name
+                                    + " is known only at apply (its count or for_each is unknown)")
                     .withMarks(Marks.ref(ref));
         }
         if (one == null) {
@@ -385,7 +468,8 @@ final class ModuleInstance implements Scope {
     }
 
     private Block callBlockOf(String name) {
-        return calls.get(name).instances().isEmpty() ? source.moduleCalls.get(name).item()
+        return calls.get(name).instances().isEmpty()
+                ? source.moduleCalls.get(name).item()
                 : calls.get(name).instances().get(0).callBlock;
     }
 
@@ -400,12 +484,17 @@ final class ModuleInstance implements Scope {
         return Value.object(out);
     }
 
-    /** This instance's key in its call: {@code count.index} or {@code each.key}; null when it has none. */
+    /**
+     * This instance's key in its call: {@code count.index} or {@code each.key}; null when it has
+     * none.
+     */
     Value instanceKey() {
         return keyOf(instanceBindings);
     }
 
-    /** The instance key that {@code count}/{@code each} bindings stand for; null without bindings. */
+    /**
+     * The instance key that {@code count}/{@code each} bindings stand for; null without bindings.
+     */
     static Value keyOf(Map<String, Value> bindings) {
         if (bindings == null) {
             return Value.NULL;
@@ -416,18 +505,41 @@ final class ModuleInstance implements Scope {
 
     /**
      * Records a call of a module from this instance: one instance per key of its count or for_each
-     * ({@code bindings}, null when the call has neither or its instances are unknown). Returns the instances.
+     * ({@code bindings}, null when the call has neither or its instances are unknown). Returns the
+     * instances.
      */
-    List<ModuleInstance> addCall(String name, ModuleSource child, Block call, List<Map<String, Value>> bindings) {
-        boolean expanded = call.body().attribute("count").isPresent() || call.body().attribute("for_each").isPresent();
+    List<ModuleInstance> addCall(
+            String name, ModuleSource child, Block call, List<Map<String, Value>> bindings) {
+        boolean expanded =
+                call.body().attribute("count").isPresent()
+                        || call.body().attribute("for_each").isPresent();
         List<ModuleInstance> made = new ArrayList<>();
         String address = absolute("module." + name);
         if (child != null && bindings == null) {
-            made.add(new ModuleInstance(child, address, this, call, Map.of(), warn, context, terraformView, null));
+            made.add(
+                    new ModuleInstance(
+                            child,
+                            address,
+                            this,
+                            call,
+                            Map.of(),
+                            warn,
+                            context,
+                            terraformView,
+                            null));
         } else if (child != null) {
             for (Map<String, Value> b : bindings) {
-                made.add(new ModuleInstance(child, address + Addresses.key(keyOf(b).known()), this, call,
-                        Map.of(), warn, context, terraformView, b));
+                made.add(
+                        new ModuleInstance(
+                                child,
+                                address + Addresses.key(keyOf(b).known()),
+                                this,
+                                call,
+                                Map.of(),
+                                warn,
+                                context,
+                                terraformView,
+                                b));
             }
         }
         calls.put(name, new Call(expanded, !expanded || bindings != null, List.copyOf(made)));
@@ -442,14 +554,16 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * The {@code json} of an {@code aws_iam_policy_document} data source, known only at plan time, with the
-     * document it encodes built from its {@code statement} blocks (the provider's JSON shape: {@code Effect},
-     * {@code Action}, {@code Principal}, {@code Condition}), so that rules can read the statements. Documents it
-     * merges in ({@code source_policy_documents}, {@code override_policy_documents}) add unknown statements. See
+     * The {@code json} of an {@code aws_iam_policy_document} data source, known only at plan time,
+     * with the document it encodes built from its {@code statement} blocks (the provider's JSON
+     * shape: {@code Effect}, {@code Action}, {@code Principal}, {@code Condition}), so that rules
+     * can read the statements. Documents it merges in ({@code source_policy_documents}, {@code
+     * override_policy_documents}) add unknown statements. See
      * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document.
      */
     private Value.Unknown policyDocument(ModuleSource.Located<Block> decl, Value.Unknown json) {
-        if (decl == null || decl.item().body().attribute("count").isPresent()
+        if (decl == null
+                || decl.item().body().attribute("count").isPresent()
                 || decl.item().body().attribute("for_each").isPresent()) {
             return json;
         }
@@ -474,14 +588,23 @@ final class ModuleInstance implements Scope {
         for (Value s : given.elements()) {
             statements.add(statement(s));
         }
-        for (String merged : List.of("source_policy_documents", "override_policy_documents", "source_json",
-                "override_json")) {
+        for (String merged :
+                List.of(
+                        "source_policy_documents",
+                        "override_policy_documents",
+                        "source_json",
+                        "override_json")) {
             if (decl.item().body().attribute(merged).isPresent()) {
                 statements.add(Value.unknown(merged + " adds statements known only at plan time"));
             }
         }
-        return json.encoding(Value.object(Map.of("Version", Value.string("2012-10-17"),
-                "Statement", Value.tuple(statements))));
+        return json.encoding(
+                Value.object(
+                        Map.of(
+                                "Version",
+                                Value.string("2012-10-17"),
+                                "Statement",
+                                Value.tuple(statements))));
     }
 
     /** One {@code statement} block as the provider writes it in the document. */
@@ -510,7 +633,9 @@ final class ModuleInstance implements Scope {
                         byType.put(type, p.get("identifiers"));
                     }
                 }
-                out.put(kind.equals("principals") ? "Principal" : "NotPrincipal", Value.object(byType));
+                out.put(
+                        kind.equals("principals") ? "Principal" : "NotPrincipal",
+                        Value.object(byType));
             }
         }
         Value conditions = s.get("condition");
@@ -526,7 +651,10 @@ final class ModuleInstance implements Scope {
         }
     }
 
-    /** The value of this instance's output {@code output}; {@code ref} is how the caller refers to it. */
+    /**
+     * The value of this instance's output {@code output}; {@code ref} is how the caller refers to
+     * it.
+     */
     Value output(String output, String ref) {
         Value cached = outputs.get(output);
         if (cached != null) {
@@ -538,7 +666,8 @@ final class ModuleInstance implements Scope {
         }
         if (!evaluating.get().add("output." + output)) {
             markCycle();
-            return Value.unknown("output " + output + " depends on itself").withMarks(Marks.ref(ref));
+            return Value.unknown("output " + output + " depends on itself")
+                    .withMarks(Marks.ref(ref));
         }
         Value v = new Evaluator(this).value(decl.item().body().attribute("value").get().expr());
         evaluating.get().remove("output." + output);
@@ -547,9 +676,9 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * A resource attribute: the written value when the referenced resource's configuration sets it, else known
-     * only after apply (and, judged at apply, never null). Either way the value carries the reference, so the
-     * graph can follow it.
+     * A resource attribute: the written value when the referenced resource's configuration sets it,
+     * else known only after apply (and, judged at apply, never null). Either way the value carries
+     * the reference, so the graph can follow it.
      */
     private Value resourceAttribute(Traversal t) {
         List<Traversal.Step> steps = t.steps();
@@ -557,9 +686,16 @@ final class ModuleInstance implements Scope {
             return Value.unknown(t + " cannot be evaluated statically");
         }
         String block = t.root() + "." + nameStep.name();
-        Marks refs = new Marks(new LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block))), false, false);
+        Marks refs =
+                new Marks(
+                        new LinkedHashSet<>(List.of(absolute(t.toString()), absolute(block))),
+                        false,
+                        false);
         int attrAt = steps.size() > 1 && steps.get(1) instanceof Traversal.Index ? 2 : 1;
-        String attr = steps.size() > attrAt && steps.get(attrAt) instanceof Traversal.Attr a ? a.name() : null;
+        String attr =
+                steps.size() > attrAt && steps.get(attrAt) instanceof Traversal.Attr a
+                        ? a.name()
+                        : null;
         ModuleSource.Located<Block> decl = source.resource(block);
         Map<String, Value> binding = null;
         if (decl != null && attrAt == 2) {
@@ -574,8 +710,9 @@ final class ModuleInstance implements Scope {
                 busy.add(block + "." + attr);
                 Value v;
                 try {
-                    v = (binding == null ? new Evaluator(this) : new Evaluator(this, binding))
-                            .value(written.get().expr());
+                    v =
+                            (binding == null ? new Evaluator(this) : new Evaluator(this, binding))
+                                    .value(written.get().expr());
                 } finally {
                     busy.remove(block + "." + attr);
                 }
@@ -588,7 +725,8 @@ final class ModuleInstance implements Scope {
         if (decl != null && "terraform_data".equals(t.root()) && "output".equals(attr)) {
             // terraform_data's output is its input once applied: of the input's type
             Optional<Attribute> input = decl.item().body().attribute("input");
-            Value in = input.isPresent() ? new Evaluator(this).value(input.get().expr()) : Value.NULL;
+            Value in =
+                    input.isPresent() ? new Evaluator(this).value(input.get().expr()) : Value.NULL;
             u = u.withType(in.type());
             Value typed = (terraformView() ? u.maybeNull() : u).withMarks(refs);
             return Evaluator.steps(typed, steps, attrAt + 1);
@@ -597,8 +735,8 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * The bindings of the instance {@code key} names, of a resource whose instances are known (null when they are
-     * not); fails as Terraform does when it names none.
+     * The bindings of the instance {@code key} names, of a resource whose instances are known (null
+     * when they are not); fails as Terraform does when it names none.
      */
     private Map<String, Value> instanceOf(Block resource, Object key, Traversal t) {
         List<Map<String, Value>> inst = instances(resource);
@@ -607,13 +745,17 @@ final class ModuleInstance implements Scope {
         }
         for (Map<String, Value> b : inst) {
             Value k = keyOf(b);
-            if (Value.same(k, Value.of(key)) || k.known() instanceof BigDecimal n && key instanceof BigDecimal m
-                    && n.compareTo(m) == 0) {
+            if (Value.same(k, Value.of(key))
+                    || k.known() instanceof BigDecimal n
+                            && key instanceof BigDecimal m
+                            && n.compareTo(m) == 0) {
                 return b;
             }
         }
-        throw new EvalException(t + ": the resource has no instance " + (key instanceof String ? "\"" + key + "\""
-                : String.valueOf(key)));
+        throw new EvalException(
+                t
+                        + ": the resource has no instance "
+                        + (key instanceof String ? "\"" + key + "\"" : String.valueOf(key)));
     }
 
     @Override
@@ -627,8 +769,8 @@ final class ModuleInstance implements Scope {
     }
 
     /**
-     * The name bindings of each instance of a block: null without count/for_each (or with an unknown count or
-     * collection), an empty list when the block has no instance.
+     * The name bindings of each instance of a block: null without count/for_each (or with an
+     * unknown count or collection), an empty list when the block has no instance.
      */
     List<Map<String, Value>> instances(Block block) {
         Optional<List<Map<String, Value>>> cached = instanceCache.get(block);
@@ -679,7 +821,8 @@ final class ModuleInstance implements Scope {
                 // for_each over a set binds each.key to the element itself
                 Value key = coll.isSequence() ? e.getValue() : e.getKey();
                 if (!(key.known() instanceof String)) {
-                    return null; // Terraform requires string keys: unknown or invalid, judged as unknown
+                    return null; // Terraform requires string keys: unknown or invalid, judged as
+                    // unknown
                 }
                 Map<String, Value> each = new LinkedHashMap<>();
                 each.put("key", key);
@@ -702,7 +845,9 @@ final class ModuleInstance implements Scope {
         return cycleCut;
     }
 
-    /** The cached values of this instance and of the instances it calls, for {@link #restoreCaches}. */
+    /**
+     * The cached values of this instance and of the instances it calls, for {@link #restoreCaches}.
+     */
     Map<ModuleInstance, List<Map<String, Value>>> saveCaches() {
         Map<ModuleInstance, List<Map<String, Value>>> saved = new HashMap<>();
         save(saved);
@@ -711,32 +856,40 @@ final class ModuleInstance implements Scope {
     }
 
     private void save(Map<ModuleInstance, List<Map<String, Value>>> saved) {
-        saved.put(this, List.of(new HashMap<>(vars), new HashMap<>(locals), new HashMap<>(outputs)));
+        saved.put(
+                this, List.of(new HashMap<>(vars), new HashMap<>(locals), new HashMap<>(outputs)));
         childInstances().forEach(c -> c.save(saved));
     }
 
     /** Puts back the caches as {@link #saveCaches} found them. */
     void restoreCaches(Map<ModuleInstance, List<Map<String, Value>>> saved) {
-        saved.forEach((m, caches) -> {
-            m.vars.clear();
-            m.vars.putAll(caches.get(0));
-            m.locals.clear();
-            m.locals.putAll(caches.get(1));
-            m.outputs.clear();
-            m.outputs.putAll(caches.get(2));
-            m.instanceCache.clear();
-        });
+        saved.forEach(
+                (m, caches) -> {
+                    m.vars.clear();
+                    m.vars.putAll(caches.get(0));
+                    m.locals.clear();
+                    m.locals.putAll(caches.get(1));
+                    m.outputs.clear();
+                    m.outputs.putAll(caches.get(2));
+                    m.instanceCache.clear();
+                });
         cycleCut = false;
     }
 
     private String where(Traversal t) {
-        return t == null || t.range() == null ? "" : "line " + t.range().start().line() + " of module "
-                + (prefix.isEmpty() ? source.dir.getFileName() : prefix) + ": ";
+        return t == null || t.range() == null
+                ? ""
+                : "line "
+                        + t.range().start().line()
+                        + " of module "
+                        + (prefix.isEmpty() ? source.dir.getFileName() : prefix)
+                        + ": ";
     }
 
     /** A scope where nothing is known: variable defaults are constants. */
-    private static final Scope EMPTY = (t, consumed) -> {
-        consumed[0] = t.steps().size();
-        return Value.unknown(t + " cannot be used in a variable default");
-    };
+    private static final Scope EMPTY =
+            (t, consumed) -> {
+                consumed[0] = t.steps().size();
+                return Value.unknown(t + " cannot be used in a variable default");
+            };
 }

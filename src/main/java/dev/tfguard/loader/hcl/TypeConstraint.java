@@ -5,7 +5,6 @@ import dev.tfguard.loader.hcl.function.EvalException;
 import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,15 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A variable's {@code type} argument read as a {@link Type}: {@code string}, {@code number}, {@code bool},
- * {@code any}, {@code list(T)}, {@code set(T)}, {@code map(T)}, {@code object({a = T, b = optional(T, default)})}
- * and {@code tuple([T, ...])}. See
+ * A variable's {@code type} argument read as a {@link Type}: {@code string}, {@code number}, {@code
+ * bool}, {@code any}, {@code list(T)}, {@code set(T)}, {@code map(T)}, {@code object({a = T, b =
+ * optional(T, default)})} and {@code tuple([T, ...])}. See
  * https://developer.hashicorp.com/terraform/language/expressions/type-constraints.
  */
 final class TypeConstraint {
 
-    private TypeConstraint() {
-    }
+    private TypeConstraint() {}
 
     /** The type {@code e} denotes; {@link EvalException} when it is not a type constraint. */
     static Type parse(Expr e, Evaluator constants) {
@@ -35,7 +33,8 @@ final class TypeConstraint {
                 case "number" -> Type.NUMBER;
                 case "bool" -> Type.BOOL;
                 case "any" -> Type.DYNAMIC;
-                default -> throw new EvalException("\"" + s.traversal().root() + "\" is not a type");
+                default ->
+                        throw new EvalException("\"" + s.traversal().root() + "\" is not a type");
             };
         }
         if (e instanceof Expr.FunctionCall f && f.args().size() == 1) {
@@ -73,7 +72,8 @@ final class TypeConstraint {
         for (Expr.ObjectItem item : o.items()) {
             String name = keyName(item.key());
             Expr t = item.value();
-            if (t instanceof Expr.FunctionCall f && f.name().equals("optional")
+            if (t instanceof Expr.FunctionCall f
+                    && f.name().equals("optional")
                     && (f.args().size() == 1 || f.args().size() == 2)) {
                 Type at = parse(f.args().get(0), constants);
                 attrs.put(name, at);

@@ -1,7 +1,6 @@
 package dev.tfguard.loader.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,27 +11,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parts of a plan's {@code configuration} that resolve values: the expressions of the resources that rules
- * read, and the inputs of every module call. References in configuration are relative to the module they are
- * written in; {@link #resolve} makes them absolute and follows {@code var.*} up through the module calls.
+ * The parts of a plan's {@code configuration} that resolve values: the expressions of the resources
+ * that rules read, and the inputs of every module call. References in configuration are relative to
+ * the module they are written in; {@link #resolve} makes them absolute and follows {@code var.*} up
+ * through the module calls.
  */
 final class ConfigIndex {
 
     /**
-     * One configuration expression: a constant, references, both (never in Terraform's output, tolerated), or
-     * neither (a function call without references, such as {@code timestamp()}).
+     * One configuration expression: a constant, references, both (never in Terraform's output,
+     * tolerated), or neither (a function call without references, such as {@code timestamp()}).
      */
     record Expr(boolean hasConstant, Object constant, List<String> references) {
         static final Expr NONE = new Expr(false, null, List.of());
     }
 
-    /** Scope symbols whose references cannot be followed in plan configuration and stay as written. */
+    /**
+     * Scope symbols whose references cannot be followed in plan configuration and stay as written.
+     */
     private static final List<String> SCOPE_PREFIXES =
             List.of("local.", "each.", "count.", "path.", "terraform.", "self.");
 
     /**
-     * How many variables and outputs one reference is followed through. Terraform rejects cycles, but a plan file
-     * is input like any other, so a crafted one must not loop.
+     * How many variables and outputs one reference is followed through. Terraform rejects cycles,
+     * but a plan file is input like any other, so a crafted one must not loop.
      */
     private static final int MAX_DEPTH = 100;
 
@@ -57,18 +59,21 @@ final class ConfigIndex {
         return configModulePath + "|" + (data ? "data." : "") + type + "." + name;
     }
 
-    void addResource(String configModulePath, boolean data, String type, String name, JsonNode expressions) {
+    void addResource(
+            String configModulePath, boolean data, String type, String name, JsonNode expressions) {
         resources.put(key(configModulePath, data, type, name), expressions(expressions));
     }
 
-    /** The inputs written in the {@code module "NAME"} block that creates {@code childConfigPath}. */
+    /**
+     * The inputs written in the {@code module "NAME"} block that creates {@code childConfigPath}.
+     */
     void addCallInputs(String childConfigPath, JsonNode expressions) {
         callInputs.put(childConfigPath, expressions(expressions));
     }
 
     /**
-     * The {@code variables} block of the module at {@code configModulePath}: the defaults that apply when a call
-     * leaves an input out. Defaults of sensitive variables are not kept.
+     * The {@code variables} block of the module at {@code configModulePath}: the defaults that
+     * apply when a call leaves an input out. Defaults of sensitive variables are not kept.
      */
     void addVariables(String configModulePath, JsonNode variables) {
         if (configModulePath.isEmpty() || variables == null || !variables.isObject()) {
@@ -78,15 +83,19 @@ final class ConfigIndex {
         for (Map.Entry<String, JsonNode> e : variables.properties()) {
             JsonNode v = e.getValue();
             if (v.has("default") && !v.path("sensitive").asBoolean(false)) {
-                defaults.put(e.getKey(), new Expr(true, PlanValues.convert(v.get("default"), null, null), List.of()));
+                defaults.put(
+                        e.getKey(),
+                        new Expr(
+                                true, PlanValues.convert(v.get("default"), null, null), List.of()));
             }
         }
         variableDefaults.put(configModulePath, defaults);
     }
 
     /**
-     * The {@code outputs} block of the module at {@code configModulePath}, which its caller reads as
-     * {@code module.NAME.OUTPUT}. Sensitive outputs are followed for their references, never for a constant.
+     * The {@code outputs} block of the module at {@code configModulePath}, which its caller reads
+     * as {@code module.NAME.OUTPUT}. Sensitive outputs are followed for their references, never for
+     * a constant.
      */
     void addOutputs(String configModulePath, JsonNode outputsNode) {
         if (configModulePath.isEmpty() || outputsNode == null || !outputsNode.isObject()) {
@@ -99,14 +108,18 @@ final class ConfigIndex {
             }
             Expr expr = expression(e.getValue().get("expression"));
             boolean sensitive = e.getValue().path("sensitive").asBoolean(false);
-            out.put(e.getKey(), sensitive && expr.hasConstant() ? new Expr(false, null, expr.references()) : expr);
+            out.put(
+                    e.getKey(),
+                    sensitive && expr.hasConstant()
+                            ? new Expr(false, null, expr.references())
+                            : expr);
         }
         outputs.put(configModulePath, out);
     }
 
     /**
-     * The expressions of the resource block behind an instance in module {@code modulePath} (instance keys
-     * allowed), or {@code null} when the configuration does not describe it.
+     * The expressions of the resource block behind an instance in module {@code modulePath}
+     * (instance keys allowed), or {@code null} when the configuration does not describe it.
      */
     Map<String, Expr> resource(String modulePath, boolean data, String type, String name) {
         return resources.get(key(Addresses.withoutKeys(modulePath), data, type, name));
@@ -127,14 +140,18 @@ final class ConfigIndex {
         List<String> refs = new ArrayList<>();
         collectReferences(node, refs);
         if (node != null && node.isObject() && node.has("constant_value")) {
-            return new Expr(true, PlanValues.convert(node.get("constant_value"), null, null), List.copyOf(refs));
+            return new Expr(
+                    true,
+                    PlanValues.convert(node.get("constant_value"), null, null),
+                    List.copyOf(refs));
         }
         return refs.isEmpty() ? Expr.NONE : new Expr(false, null, List.copyOf(refs));
     }
 
     /**
-     * The references of an expression and of everything nested in it: nested blocks are written as objects (single
-     * blocks) or arrays of objects (list and set blocks) whose members are expressions again.
+     * The references of an expression and of everything nested in it: nested blocks are written as
+     * objects (single blocks) or arrays of objects (list and set blocks) whose members are
+     * expressions again.
      */
     private static void collectReferences(JsonNode node, List<String> out) {
         if (node == null) {
@@ -165,12 +182,12 @@ final class ConfigIndex {
     }
 
     /**
-     * Resolves an expression written in the module instance {@code modulePath} ({@code ""} for the root):
-     * resource, data and module references get the module path as prefix; {@code var.NAME} is replaced by what the
-     * calling module passes as {@code NAME} (or the module's default), recursively up to the root;
-     * {@code module.CALL.OUTPUT} is replaced by what the child module's output refers to; scope symbols
-     * ({@code local.*}, {@code each.*}, ...) stay as written, since Terraform does not expand them in plan
-     * configuration.
+     * Resolves an expression written in the module instance {@code modulePath} ({@code ""} for the
+     * root): resource, data and module references get the module path as prefix; {@code var.NAME}
+     * is replaced by what the calling module passes as {@code NAME} (or the module's default),
+     * recursively up to the root; {@code module.CALL.OUTPUT} is replaced by what the child module's
+     * output refers to; scope symbols ({@code local.*}, {@code each.*}, ...) stay as written, since
+     * Terraform does not expand them in plan configuration.
      */
     Resolved resolve(Expr expr, String modulePath) {
         return resolve(expr, modulePath, 0);
@@ -178,7 +195,9 @@ final class ConfigIndex {
 
     private Resolved resolve(Expr expr, String modulePath, int depth) {
         if (expr.references().isEmpty()) {
-            return expr.hasConstant() ? new Resolved(true, expr.constant(), List.of()) : Resolved.NONE;
+            return expr.hasConstant()
+                    ? new Resolved(true, expr.constant(), List.of())
+                    : Resolved.NONE;
         }
         Set<String> out = new LinkedHashSet<>();
         boolean hasConstant = expr.hasConstant();
@@ -194,18 +213,21 @@ final class ConfigIndex {
             } else if (isScopeSymbol(ref) || (ref.startsWith("var.") && modulePath.isEmpty())) {
                 out.add(ref);
             } else {
-                // A module variable or output that cannot be followed (a trimmed configuration) stays, made
+                // A module variable or output that cannot be followed (a trimmed configuration)
+                // stays, made
                 // absolute so that it names the module it belongs to.
                 out.add(Addresses.join(modulePath, ref));
             }
         }
-        return new Resolved(hasConstant, constant, Collections.unmodifiableList(new ArrayList<>(out)));
+        return new Resolved(
+                hasConstant, constant, Collections.unmodifiableList(new ArrayList<>(out)));
     }
 
     /**
-     * What a module variable or module output reference stands for, or {@code null} when it cannot be followed.
-     * Results are shared by every instance that resolves the same reference in the same module; a reference met
-     * again while it is being followed (a cycle, which only a crafted file can hold) is not followed.
+     * What a module variable or module output reference stands for, or {@code null} when it cannot
+     * be followed. Results are shared by every instance that resolves the same reference in the
+     * same module; a reference met again while it is being followed (a cycle, which only a crafted
+     * file can hold) is not followed.
      */
     private Resolved follow(String ref, String modulePath, int depth) {
         String key = followKey(ref, modulePath);
@@ -230,7 +252,9 @@ final class ConfigIndex {
         }
         if (ref.startsWith("module.")) {
             List<String> steps = Addresses.steps(ref);
-            return steps.size() < 3 ? null : modulePath + "|module." + steps.get(1) + "." + steps.get(2);
+            return steps.size() < 3
+                    ? null
+                    : modulePath + "|module." + steps.get(1) + "." + steps.get(2);
         }
         return null;
     }
@@ -250,19 +274,23 @@ final class ConfigIndex {
         // module.CALL.OUTPUT (followKey has checked the shape)
         List<String> steps = Addresses.steps(ref);
         String child = Addresses.join(modulePath, "module." + steps.get(1));
-        Expr output = outputs.getOrDefault(Addresses.withoutKeys(child), Map.of()).get(steps.get(2));
+        Expr output =
+                outputs.getOrDefault(Addresses.withoutKeys(child), Map.of()).get(steps.get(2));
         return output == null ? null : resolve(output, child, depth + 1);
     }
 
-    /** True for {@code var.NAME} and {@code module.CALL.OUTPUT}: the whole value, not a part of it. */
+    /**
+     * True for {@code var.NAME} and {@code module.CALL.OUTPUT}: the whole value, not a part of it.
+     */
     private static boolean isWhole(String ref) {
         int steps = Addresses.steps(ref).size();
         return ref.startsWith("var.") ? steps == 2 : steps == 3;
     }
 
     /**
-     * True when every reference of an expression is {@code ref} or one of the shorter forms Terraform adds when it
-     * unwraps a traversal ({@code module.m.out}, then {@code module.m}): the expression is {@code ref} alone.
+     * True when every reference of an expression is {@code ref} or one of the shorter forms
+     * Terraform adds when it unwraps a traversal ({@code module.m.out}, then {@code module.m}): the
+     * expression is {@code ref} alone.
      */
     private static boolean onlyUnwraps(List<String> references, String ref) {
         for (String r : references) {

@@ -1,6 +1,9 @@
 package dev.tfguard.loader.plan;
 
-/** Valid JSON that is not shaped like {@code terraform show -json} output; carries the line for the report. */
+/**
+ * Valid JSON that is not shaped like {@code terraform show -json} output; carries the line for the
+ * report.
+ */
 final class PlanFormatException extends Exception {
 
     private final int line;

@@ -14,7 +14,6 @@ import dev.tfguard.model.Mode;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,21 +28,25 @@ import java.util.TreeMap;
 /**
  * Streams one plan document and collects its resources.
  *
- * <p>Only small trees are ever built: one per resource entry of a relevant type and one per configuration
- * resource of such a type. Everything else is skipped token by token, so memory grows with the relevant resources,
- * not with the size of the plan. Values that depend on {@code configuration} (which Terraform writes after
- * {@code resource_changes}) are resolved in {@link #finish}, once the whole document has been read.
+ * <p>Only small trees are ever built: one per resource entry of a relevant type and one per
+ * configuration resource of such a type. Everything else is skipped token by token, so memory grows
+ * with the relevant resources, not with the size of the plan. Values that depend on {@code
+ * configuration} (which Terraform writes after {@code resource_changes}) are resolved in {@link
+ * #finish}, once the whole document has been read.
  */
 final class PlanReader {
 
-    /** Marks a top-level attribute that is unknown until apply, to be resolved against the configuration. */
+    /**
+     * Marks a top-level attribute that is unknown until apply, to be resolved against the
+     * configuration.
+     */
     private static final Object TOP_UNKNOWN = new Object();
 
     /**
-     * Attributes treated as secrets even when the plan does not mark them: plans written by Terraform 0.12 to 0.14
-     * have no {@code after_sensitive} and carry provider-sensitive values such as {@code auth_token} in clear. The
-     * model's list of secret argument names, at the top level and inside nested blocks (a MemoryDB user's
-     * {@code authentication_mode.passwords}).
+     * Attributes treated as secrets even when the plan does not mark them: plans written by
+     * Terraform 0.12 to 0.14 have no {@code after_sensitive} and carry provider-sensitive values
+     * such as {@code auth_token} in clear. The model's list of secret argument names, at the top
+     * level and inside nested blocks (a MemoryDB user's {@code authentication_mode.passwords}).
      */
     private static final Set<String> ALWAYS_SENSITIVE = Attr.SECRET_NAMES;
 
@@ -51,13 +54,17 @@ final class PlanReader {
 
     private final LoadOptions options;
     private final ConfigIndex config = new ConfigIndex();
+
     /** {@link Resource}s and {@link Pending}s in file order. */
     private final List<Object> entries = new ArrayList<>();
+
     /**
-     * Data sources of relevant types that Terraform read while planning: they are in {@code prior_state} only, not
-     * in {@code resource_changes}, yet rules follow references to them ({@code data "aws_kms_key"}).
+     * Data sources of relevant types that Terraform read while planning: they are in {@code
+     * prior_state} only, not in {@code resource_changes}, yet rules follow references to them
+     * ({@code data "aws_kms_key"}).
      */
     private final List<Object> priorData = new ArrayList<>();
+
     private final Map<String, String> interned = new HashMap<>();
     private final Map<List<String>, List<String>> actionLists = new HashMap<>();
     private boolean sawResourceChanges;
@@ -70,26 +77,38 @@ final class PlanReader {
     }
 
     /** A relevant resource whose attributes wait for the configuration. */
-    private record Pending(String address, String modulePath, Mode mode, String type, String name, Object index,
-                           Map<String, Object> attrs, Set<String> sensitive, Change change, boolean valuesOnly) {
-    }
+    private record Pending(
+            String address,
+            String modulePath,
+            Mode mode,
+            String type,
+            String name,
+            Object index,
+            Map<String, Object> attrs,
+            Set<String> sensitive,
+            Change change,
+            boolean valuesOnly) {}
 
     /**
-     * True when the plan has no {@code resource_changes} entries, so that its resources must be taken from
-     * {@code planned_values} (old plans, plans trimmed by other tools).
+     * True when the plan has no {@code resource_changes} entries, so that its resources must be
+     * taken from {@code planned_values} (old plans, plans trimmed by other tools).
      */
     boolean needsPlannedValues() {
         return resourceChanges == 0 && sawPlannedValues;
     }
 
-    /** Reads the top-level object: resource changes, configuration; checks there is nothing after it. */
+    /**
+     * Reads the top-level object: resource changes, configuration; checks there is nothing after
+     * it.
+     */
     void readDocument(JsonParser p) throws IOException, PlanFormatException {
         JsonToken t = p.nextToken();
         if (t == null) {
             throw new PlanFormatException(0, "empty file (expected terraform show -json output)");
         }
         if (t != JsonToken.START_OBJECT) {
-            throw new PlanFormatException(line(p), "expected a JSON object at the top level" + PLAN_HINT);
+            throw new PlanFormatException(
+                    line(p), "expected a JSON object at the top level" + PLAN_HINT);
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -115,18 +134,23 @@ final class PlanReader {
         try {
             extra = p.nextToken();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PlanFormatException(e.getLocation() == null ? end : e.getLocation().getLineNr(),
+            throw new PlanFormatException(
+                    e.getLocation() == null ? end : e.getLocation().getLineNr(),
                     "unexpected data after the end of the plan JSON");
         }
         if (extra != null) {
-            throw new PlanFormatException(line(p), "unexpected data after the end of the plan JSON");
+            throw new PlanFormatException(
+                    line(p), "unexpected data after the end of the plan JSON");
         }
         if (!sawResourceChanges && !sawPlannedValues && sawStateValues) {
-            throw new PlanFormatException(1, "terraform show -json output of a state, not of a plan: "
-                    + "give the output of terraform show -json PLANFILE");
+            throw new PlanFormatException(
+                    1,
+                    "terraform show -json output of a state, not of a plan: "
+                            + "give the output of terraform show -json PLANFILE");
         }
         if (!sawResourceChanges && !sawPlannedValues) {
-            throw new PlanFormatException(1, "no resource_changes or planned_values: not a Terraform plan" + PLAN_HINT);
+            throw new PlanFormatException(
+                    1, "no resource_changes or planned_values: not a Terraform plan" + PLAN_HINT);
         }
     }
 
@@ -153,7 +177,8 @@ final class PlanReader {
         }
     }
 
-    private static void checkFormatVersion(JsonParser p, JsonToken value) throws IOException, PlanFormatException {
+    private static void checkFormatVersion(JsonParser p, JsonToken value)
+            throws IOException, PlanFormatException {
         if (value != JsonToken.VALUE_STRING) {
             p.skipChildren();
             return;
@@ -161,29 +186,39 @@ final class PlanReader {
         String v = p.getText();
         int dot = v.indexOf('.');
         String major = dot < 0 ? v : v.substring(0, dot);
-        // Terraform bumps the major format version only for incompatible changes; 0.x and 1.x read alike.
+        // Terraform bumps the major format version only for incompatible changes; 0.x and 1.x read
+        // alike.
         if (!major.equals("0") && !major.equals("1")) {
-            String shown = v.length() > 20 ? v.substring(0, 20) + "..." : v; // a whole line of input is no help
-            throw new PlanFormatException(line(p), "unsupported plan format_version \"" + shown
-                    + "\" (tfguard reads format 0.x and 1.x)");
+            String shown =
+                    v.length() > 20
+                            ? v.substring(0, 20) + "..."
+                            : v; // a whole line of input is no help
+            throw new PlanFormatException(
+                    line(p),
+                    "unsupported plan format_version \""
+                            + shown
+                            + "\" (tfguard reads format 0.x and 1.x)");
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // resource_changes
 
-    private void readResourceChanges(JsonParser p, JsonToken value) throws IOException, PlanFormatException {
+    private void readResourceChanges(JsonParser p, JsonToken value)
+            throws IOException, PlanFormatException {
         sawResourceChanges = true;
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
         if (value != JsonToken.START_ARRAY) {
-            throw new PlanFormatException(line(p), "expected an array at \"resource_changes\"" + PLAN_HINT);
+            throw new PlanFormatException(
+                    line(p), "expected an array at \"resource_changes\"" + PLAN_HINT);
         }
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
-                throw new PlanFormatException(line(p), "expected an object in \"resource_changes\"" + PLAN_HINT);
+                throw new PlanFormatException(
+                        line(p), "expected an object in \"resource_changes\"" + PLAN_HINT);
             }
             resourceChanges++;
             readResourceChange(p);
@@ -208,7 +243,8 @@ final class PlanReader {
             JsonToken t = p.nextToken();
             switch (field) {
                 case "address" -> address = text(p, t, field);
-                case "module_address" -> moduleAddress = Objects.requireNonNullElse(text(p, t, field), "");
+                case "module_address" ->
+                        moduleAddress = Objects.requireNonNullElse(text(p, t, field), "");
                 case "mode" -> mode = Objects.requireNonNullElse(text(p, t, field), "managed");
                 case "type" -> type = text(p, t, field);
                 case "name" -> name = text(p, t, field);
@@ -220,10 +256,12 @@ final class PlanReader {
                 }
                 case "change" -> {
                     if (t != JsonToken.START_OBJECT) {
-                        throw new PlanFormatException(line(p), "expected an object at \"change\"" + PLAN_HINT);
+                        throw new PlanFormatException(
+                                line(p), "expected an object at \"change\"" + PLAN_HINT);
                     }
                     if (type != null && !options.relevant(type)) {
-                        // Terraform writes type before change: irrelevant changes are streamed past, not built.
+                        // Terraform writes type before change: irrelevant changes are streamed
+                        // past, not built.
                         actions = new ArrayList<>();
                         replacePaths = readChangeHead(p, actions);
                     } else {
@@ -234,18 +272,20 @@ final class PlanReader {
             }
         }
         if (address == null || type == null || name == null) {
-            throw new PlanFormatException(startLine, "a \"resource_changes\" entry has no address, type or name"
-                    + PLAN_HINT);
+            throw new PlanFormatException(
+                    startLine,
+                    "a \"resource_changes\" entry has no address, type or name" + PLAN_HINT);
         }
         if (change != null) {
             actions = strings(change.get("actions"));
             replacePaths = replacePaths(change.get("replace_paths"));
         }
         if (actions == null) {
-            throw new PlanFormatException(startLine, "resource change " + address + " has no change.actions"
-                    + PLAN_HINT);
+            throw new PlanFormatException(
+                    startLine, "resource change " + address + " has no change.actions" + PLAN_HINT);
         }
-        // A deposed object is an old copy on its way out, and a delete-only (or forget-only) instance is not in
+        // A deposed object is an old copy on its way out, and a delete-only (or forget-only)
+        // instance is not in
         // the planned state: neither is a resource that rules should see.
         if (deposed || actions.equals(List.of("delete")) || actions.equals(List.of("forget"))) {
             return;
@@ -255,15 +295,37 @@ final class PlanReader {
         type = intern(type);
         Mode m = mode.equals("data") ? Mode.DATA : Mode.MANAGED;
         if (change == null || !options.relevant(type)) {
-            entries.add(new Resource(address, moduleAddress, m, type, name, index, Map.of(), null,
-                    new Change(actions, actionReason, replacePaths, Map.of())));
+            entries.add(
+                    new Resource(
+                            address,
+                            moduleAddress,
+                            m,
+                            type,
+                            name,
+                            index,
+                            Map.of(),
+                            null,
+                            new Change(actions, actionReason, replacePaths, Map.of())));
             return;
         }
-        entries.add(fromChange(address, moduleAddress, m, type, name, index, actions, actionReason, replacePaths,
-                change));
+        entries.add(
+                fromChange(
+                        address,
+                        moduleAddress,
+                        m,
+                        type,
+                        name,
+                        index,
+                        actions,
+                        actionReason,
+                        replacePaths,
+                        change));
     }
 
-    /** Streams a change object of an irrelevant resource: keeps actions and replace paths, skips the values. */
+    /**
+     * Streams a change object of an irrelevant resource: keeps actions and replace paths, skips the
+     * values.
+     */
     private List<String> readChangeHead(JsonParser p, List<String> actions) throws IOException {
         List<String> replacePaths = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -272,7 +334,8 @@ final class PlanReader {
             if (field.equals("actions") && t == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     if (p.currentToken() == JsonToken.VALUE_STRING) {
-                        actions.add(intern(p.getText())); // a few distinct words over millions of instances
+                        actions.add(intern(p.getText())); // a few distinct words over millions
+                        // of instances
                     } else {
                         p.skipChildren();
                     }
@@ -286,9 +349,17 @@ final class PlanReader {
         return replacePaths;
     }
 
-    private Pending fromChange(String address, String modulePath, Mode mode, String type, String name, Object index,
-                               List<String> actions, String actionReason, List<String> replacePaths,
-                               JsonNode change) {
+    private Pending fromChange(
+            String address,
+            String modulePath,
+            Mode mode,
+            String type,
+            String name,
+            Object index,
+            List<String> actions,
+            String actionReason,
+            List<String> replacePaths,
+            JsonNode change) {
         JsonNode after = change.get("after");
         JsonNode afterUnknown = change.get("after_unknown");
         JsonNode afterSensitive = change.get("after_sensitive");
@@ -299,7 +370,11 @@ final class PlanReader {
                 String k = e.getKey();
                 JsonNode unknown = PlanValues.member(afterUnknown, k);
                 JsonNode sens = sensitivity(k, PlanValues.member(afterSensitive, k), e.getValue());
-                attrs.put(k, PlanValues.isTrue(unknown) ? TOP_UNKNOWN : PlanValues.convert(e.getValue(), unknown, sens));
+                attrs.put(
+                        k,
+                        PlanValues.isTrue(unknown)
+                                ? TOP_UNKNOWN
+                                : PlanValues.convert(e.getValue(), unknown, sens));
                 if (PlanValues.anyTrue(sens)) {
                     sensitive.add(k);
                 }
@@ -310,7 +385,9 @@ final class PlanReader {
             for (Map.Entry<String, JsonNode> e : afterUnknown.properties()) {
                 if (PlanValues.isTrue(e.getValue())) {
                     attrs.put(e.getKey(), TOP_UNKNOWN);
-                    if (PlanValues.anyTrue(sensitivity(e.getKey(), PlanValues.member(afterSensitive, e.getKey())))) {
+                    if (PlanValues.anyTrue(
+                            sensitivity(
+                                    e.getKey(), PlanValues.member(afterSensitive, e.getKey())))) {
                         sensitive.add(e.getKey());
                     }
                 }
@@ -334,8 +411,17 @@ final class PlanReader {
                 }
             }
         }
-        return new Pending(address, modulePath, mode, type, name, index, attrs, sensitive,
-                new Change(actions, actionReason, replacePaths, before), false);
+        return new Pending(
+                address,
+                modulePath,
+                mode,
+                type,
+                name,
+                index,
+                attrs,
+                sensitive,
+                new Change(actions, actionReason, replacePaths, before),
+                false);
     }
 
     private static JsonNode sensitivity(String attribute, JsonNode mask) {
@@ -343,8 +429,9 @@ final class PlanReader {
     }
 
     /**
-     * The sensitivity mask of a top-level attribute: the plan's, with every secret-named argument of its nested
-     * blocks ({@code value} as a list of objects) marked when the plan does not mark it.
+     * The sensitivity mask of a top-level attribute: the plan's, with every secret-named argument
+     * of its nested blocks ({@code value} as a list of objects) marked when the plan does not mark
+     * it.
      */
     private static JsonNode sensitivity(String attribute, JsonNode mask, JsonNode value) {
         if (ALWAYS_SENSITIVE.contains(attribute)) {
@@ -360,10 +447,14 @@ final class PlanReader {
                 continue;
             }
             for (String name : ALWAYS_SENSITIVE) {
-                if (block.has(name) && !PlanValues.isTrue(PlanValues.member(PlanValues.element(mask, i), name))) {
+                if (block.has(name)
+                        && !PlanValues.isTrue(
+                                PlanValues.member(PlanValues.element(mask, i), name))) {
                     if (out == null) {
-                        out = mask != null && mask.isArray() ? ((ArrayNode) mask)
-                                .deepCopy() : JsonNodeFactory.instance.arrayNode();
+                        out =
+                                mask != null && mask.isArray()
+                                        ? ((ArrayNode) mask).deepCopy()
+                                        : JsonNodeFactory.instance.arrayNode();
                     }
                     while (out.size() <= i) {
                         out.addObject();
@@ -403,22 +494,30 @@ final class PlanReader {
         fromValues(node, startLine, entries);
     }
 
-    private void fromValues(JsonNode node, int startLine, List<Object> target) throws PlanFormatException {
+    private void fromValues(JsonNode node, int startLine, List<Object> target)
+            throws PlanFormatException {
         String address = node.path("address").textValue();
         String type = node.path("type").textValue();
         String name = node.path("name").textValue();
         if (address == null || type == null || name == null) {
-            throw new PlanFormatException(startLine, "a \"planned_values\" resource has no address, type or name"
-                    + PLAN_HINT);
+            throw new PlanFormatException(
+                    startLine,
+                    "a \"planned_values\" resource has no address, type or name" + PLAN_HINT);
         }
         Mode mode = "data".equals(node.path("mode").textValue()) ? Mode.DATA : Mode.MANAGED;
         JsonNode idx = node.get("index");
-        Object index = idx == null ? null : idx.isIntegralNumber() ? (Object) idx.intValue()
-                : idx.isTextual() ? idx.textValue() : null;
+        Object index =
+                idx == null
+                        ? null
+                        : idx.isIntegralNumber()
+                                ? (Object) idx.intValue()
+                                : idx.isTextual() ? idx.textValue() : null;
         String modulePath = intern(Addresses.modulePathOf(address));
         type = intern(type);
         if (!options.relevant(type)) {
-            target.add(new Resource(address, modulePath, mode, type, name, index, Map.of(), null, null));
+            target.add(
+                    new Resource(
+                            address, modulePath, mode, type, name, index, Map.of(), null, null));
             return;
         }
         Map<String, Object> attrs = new TreeMap<>();
@@ -427,18 +526,37 @@ final class PlanReader {
         JsonNode sensitiveValues = node.get("sensitive_values");
         if (values != null && values.isObject()) {
             for (Map.Entry<String, JsonNode> e : values.properties()) {
-                JsonNode sens = sensitivity(e.getKey(), PlanValues.member(sensitiveValues, e.getKey()), e.getValue());
+                JsonNode sens =
+                        sensitivity(
+                                e.getKey(),
+                                PlanValues.member(sensitiveValues, e.getKey()),
+                                e.getValue());
                 attrs.put(e.getKey(), PlanValues.convert(e.getValue(), null, sens));
                 if (PlanValues.anyTrue(sens)) {
                     sensitive.add(e.getKey());
                 }
             }
         }
-        target.add(new Pending(address, modulePath, mode, type, name, index, attrs, sensitive, null, true));
+        target.add(
+                new Pending(
+                        address,
+                        modulePath,
+                        mode,
+                        type,
+                        name,
+                        index,
+                        attrs,
+                        sensitive,
+                        null,
+                        true));
     }
 
-    /** Reads the data sources of relevant types from {@code prior_state.values}; the rest is skipped. */
-    private void readPriorState(JsonParser p, JsonToken value) throws IOException, PlanFormatException {
+    /**
+     * Reads the data sources of relevant types from {@code prior_state.values}; the rest is
+     * skipped.
+     */
+    private void readPriorState(JsonParser p, JsonToken value)
+            throws IOException, PlanFormatException {
         if (value != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
@@ -483,9 +601,10 @@ final class PlanReader {
     }
 
     /**
-     * Reads one {@code prior_state} resource object and returns it whole when it is a data source of a relevant
-     * type, else null. Terraform writes {@code mode} and {@code type} before {@code values}, so the values of every
-     * other resource (most of the state) are skipped token by token instead of being built into a tree.
+     * Reads one {@code prior_state} resource object and returns it whole when it is a data source
+     * of a relevant type, else null. Terraform writes {@code mode} and {@code type} before {@code
+     * values}, so the values of every other resource (most of the state) are skipped token by token
+     * instead of being built into a tree.
      */
     private JsonNode relevantDataSource(JsonParser p) throws IOException {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -500,8 +619,11 @@ final class PlanReader {
             node.set(field, p.readValueAsTree());
             JsonNode mode = node.get("mode");
             JsonNode type = node.get("type");
-            if (mode != null && type != null && !("data".equals(mode.textValue()) && type.textValue() != null
-                    && options.relevant(type.textValue()))) {
+            if (mode != null
+                    && type != null
+                    && !("data".equals(mode.textValue())
+                            && type.textValue() != null
+                            && options.relevant(type.textValue()))) {
                 skip = true;
             }
         }
@@ -510,13 +632,16 @@ final class PlanReader {
 
     private boolean relevant(JsonNode node) {
         String type = node.path("type").textValue();
-        return "data".equals(node.path("mode").textValue()) && type != null && options.relevant(type);
+        return "data".equals(node.path("mode").textValue())
+                && type != null
+                && options.relevant(type);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // configuration
 
-    private void readConfiguration(JsonParser p, JsonToken value) throws IOException, PlanFormatException {
+    private void readConfiguration(JsonParser p, JsonToken value)
+            throws IOException, PlanFormatException {
         if (value != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
@@ -532,7 +657,8 @@ final class PlanReader {
         }
     }
 
-    private void readConfigModule(JsonParser p, String path) throws IOException, PlanFormatException {
+    private void readConfigModule(JsonParser p, String path)
+            throws IOException, PlanFormatException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
@@ -540,7 +666,9 @@ final class PlanReader {
                 while (nextElement(p)) {
                     readConfigResource(p, path);
                 }
-            } else if (field.equals("variables") && t == JsonToken.START_OBJECT && !path.isEmpty()) {
+            } else if (field.equals("variables")
+                    && t == JsonToken.START_OBJECT
+                    && !path.isEmpty()) {
                 config.addVariables(path, p.readValueAsTree());
             } else if (field.equals("outputs") && t == JsonToken.START_OBJECT && !path.isEmpty()) {
                 config.addOutputs(path, p.readValueAsTree());
@@ -559,7 +687,8 @@ final class PlanReader {
         }
     }
 
-    private void readModuleCall(JsonParser p, String child) throws IOException, PlanFormatException {
+    private void readModuleCall(JsonParser p, String child)
+            throws IOException, PlanFormatException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
@@ -573,7 +702,8 @@ final class PlanReader {
         }
     }
 
-    private void readConfigResource(JsonParser p, String path) throws IOException, PlanFormatException {
+    private void readConfigResource(JsonParser p, String path)
+            throws IOException, PlanFormatException {
         String mode = "managed";
         String type = null;
         String name = null;
@@ -603,11 +733,15 @@ final class PlanReader {
     // ---------------------------------------------------------------------------------------------------------
     // resolution
 
-    /** Resolves what waited for the configuration and adds every resource read so far to the model. */
+    /**
+     * Resolves what waited for the configuration and adds every resource read so far to the model.
+     */
     void finish(Model model) {
         Set<String> seen = priorData.isEmpty() ? null : new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            Object entry = entries.set(i, null); // each pending entry goes once resolved: a lower peak heap
+            Object entry =
+                    entries.set(
+                            i, null); // each pending entry goes once resolved: a lower peak heap
             Resource r = entry instanceof Pending pending ? resolve(pending) : (Resource) entry;
             if (seen != null) {
                 seen.add(r.address());
@@ -626,10 +760,12 @@ final class PlanReader {
     }
 
     private Resource resolve(Pending r) {
-        Map<String, ConfigIndex.Expr> exprs = config.resource(r.modulePath(), r.mode() == Mode.DATA, r.type(), r.name());
+        Map<String, ConfigIndex.Expr> exprs =
+                config.resource(r.modulePath(), r.mode() == Mode.DATA, r.type(), r.name());
         Map<String, Object> attrs = r.attrs();
         if (r.valuesOnly() && exprs != null) {
-            // planned_values leaves unknown attributes out: a configured attribute missing there is unknown.
+            // planned_values leaves unknown attributes out: a configured attribute missing there is
+            // unknown.
             for (String configured : exprs.keySet()) {
                 attrs.putIfAbsent(configured, TOP_UNKNOWN);
             }
@@ -639,14 +775,16 @@ final class PlanReader {
             String name = e.getKey();
             boolean sensitive = r.sensitive().contains(name) || ALWAYS_SENSITIVE.contains(name);
             ConfigIndex.Expr expr = exprs == null ? null : exprs.get(name);
-            ConfigIndex.Resolved resolved = expr == null ? ConfigIndex.Resolved.NONE : config.resolve(expr, r.modulePath());
+            ConfigIndex.Resolved resolved =
+                    expr == null ? ConfigIndex.Resolved.NONE : config.resolve(expr, r.modulePath());
             Value value;
             if (e.getValue() != TOP_UNKNOWN) {
                 value = Value.of(e.getValue());
             } else if (exprs == null) {
                 value = Value.unknown("known after apply");
             } else if (expr == null) {
-                // Not configured: the provider computes it (at_rest_encryption_enabled is listed unknown even when
+                // Not configured: the provider computes it (at_rest_encryption_enabled is listed
+                // unknown even when
                 // unset), so its default applies.
                 value = Value.NULL;
             } else if (resolved.hasConstant()) {
@@ -659,14 +797,24 @@ final class PlanReader {
             }
             out.put(name, new Attr(name, value, resolved.references(), null, sensitive));
         }
-        return new Resource(r.address(), r.modulePath(), r.mode(), r.type(), r.name(), r.index(), out, null,
+        return new Resource(
+                r.address(),
+                r.modulePath(),
+                r.mode(),
+                r.type(),
+                r.name(),
+                r.index(),
+                out,
+                null,
                 r.change());
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // helpers
 
-    /** Moves to the next object of an array, skipping anything else; false at the end of the array. */
+    /**
+     * Moves to the next object of an array, skipping anything else; false at the end of the array.
+     */
     private static boolean nextElement(JsonParser p) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
@@ -686,12 +834,14 @@ final class PlanReader {
         return interned.computeIfAbsent(s, k -> k);
     }
 
-    private static String text(JsonParser p, JsonToken t, String field) throws IOException, PlanFormatException {
+    private static String text(JsonParser p, JsonToken t, String field)
+            throws IOException, PlanFormatException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
         if (t != JsonToken.VALUE_STRING) {
-            throw new PlanFormatException(line(p), "expected a string at \"" + field + "\"" + PLAN_HINT);
+            throw new PlanFormatException(
+                    line(p), "expected a string at \"" + field + "\"" + PLAN_HINT);
         }
         return p.getText();
     }
@@ -720,7 +870,9 @@ final class PlanReader {
         return out;
     }
 
-    /** The first step of each replace path: the top-level attribute whose change forces replacement. */
+    /**
+     * The first step of each replace path: the top-level attribute whose change forces replacement.
+     */
     private static List<String> replacePaths(JsonNode paths) {
         if (paths == null || !paths.isArray()) {
             return List.of();

@@ -2,7 +2,6 @@ package dev.tfguard.loader.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,9 +13,10 @@ import java.util.Map;
  * Turns the JSON value representation of a plan ({@code after} with its {@code after_unknown} and
  * {@code after_sensitive} masks) into the plain Java data that {@link Value} holds.
  *
- * <p>Terraform's masks mirror the value: {@code true} marks the whole subtree, an object or array marks its
- * members, and anything else means "not marked". Unknown object members are left out of {@code after} and unknown
- * list elements are written as {@code null}, so the mask is the only place they show up.
+ * <p>Terraform's masks mirror the value: {@code true} marks the whole subtree, an object or array
+ * marks its members, and anything else means "not marked". Unknown object members are left out of
+ * {@code after} and unknown list elements are written as {@code null}, so the mask is the only
+ * place they show up.
  */
 final class PlanValues {
 
@@ -26,8 +26,7 @@ final class PlanValues {
     /** What a sensitive value that is a non-empty string (or any non-string) is replaced with. */
     static final String SENSITIVE = "(sensitive value)";
 
-    private PlanValues() {
-    }
+    private PlanValues() {}
 
     /** True when a mask node marks its whole subtree. */
     static boolean isTrue(JsonNode mask) {
@@ -52,7 +51,10 @@ final class PlanValues {
         return false;
     }
 
-    /** The part of a mask for member {@code name}: a whole-subtree {@code true} applies to every member. */
+    /**
+     * The part of a mask for member {@code name}: a whole-subtree {@code true} applies to every
+     * member.
+     */
     static JsonNode member(JsonNode mask, String name) {
         if (mask == null) {
             return null;
@@ -69,8 +71,9 @@ final class PlanValues {
 
     /**
      * The Java form of {@code value}: {@code null} for JSON null, {@link String}, {@link Boolean},
-     * {@link BigDecimal}, unmodifiable {@link List}/{@link Map}; unknown parts become {@link #UNKNOWN} (made a
-     * {@link Value} by {@link Value#of}) and sensitive parts are {@linkplain #mask masked}.
+     * {@link BigDecimal}, unmodifiable {@link List}/{@link Map}; unknown parts become {@link
+     * #UNKNOWN} (made a {@link Value} by {@link Value#of}) and sensitive parts are {@linkplain
+     * #mask masked}.
      */
     static Object convert(JsonNode value, JsonNode unknown, JsonNode sensitive) {
         if (isTrue(sensitive)) {
@@ -101,7 +104,12 @@ final class PlanValues {
         if (value.isObject()) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : value.properties()) {
-                out.put(e.getKey(), convert(e.getValue(), member(unknown, e.getKey()), member(sensitive, e.getKey())));
+                out.put(
+                        e.getKey(),
+                        convert(
+                                e.getValue(),
+                                member(unknown, e.getKey()),
+                                member(sensitive, e.getKey())));
             }
             if (unknown != null && unknown.isObject()) {
                 for (Map.Entry<String, JsonNode> e : unknown.properties()) {
@@ -116,9 +124,9 @@ final class PlanValues {
     }
 
     /**
-     * A secret with its content removed: {@code null} stays {@code null} (unset), an empty string stays empty (set
-     * to nothing), collections keep their shape and keys, every other leaf becomes {@link #SENSITIVE}. Rules can
-     * still tell whether a secret is set; no output can show it.
+     * A secret with its content removed: {@code null} stays {@code null} (unset), an empty string
+     * stays empty (set to nothing), collections keep their shape and keys, every other leaf becomes
+     * {@link #SENSITIVE}. Rules can still tell whether a secret is set; no output can show it.
      */
     static Object mask(Object value) {
         if (value == null || value instanceof Value) {

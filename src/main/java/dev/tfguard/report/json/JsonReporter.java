@@ -12,12 +12,14 @@ import dev.tfguard.model.Suppressed;
 import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The JSON report of the CONTRACT: findings, unverified checks, suppressed findings, warnings, errors, summary. */
+/**
+ * The JSON report of the CONTRACT: findings, unverified checks, suppressed findings, warnings,
+ * errors, summary.
+ */
 public final class JsonReporter implements Reporter {
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -25,9 +27,10 @@ public final class JsonReporter implements Reporter {
     public void write(ScanResult result, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            DefaultPrettyPrinter pp =
+                    new DefaultPrettyPrinter()
+                            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
@@ -84,7 +87,8 @@ public final class JsonReporter implements Reporter {
         out.write('\n');
     }
 
-    private static void findings(JsonGenerator g, String field, List<Finding> findings) throws IOException {
+    private static void findings(JsonGenerator g, String field, List<Finding> findings)
+            throws IOException {
         g.writeArrayFieldStart(field);
         for (Finding f : findings) {
             g.writeStartObject();
@@ -119,7 +123,10 @@ public final class JsonReporter implements Reporter {
         g.writeEndArray();
     }
 
-    /** Why a finding is suppressed and where that was decided (CONTRACT: reason, expires, file, line, source). */
+    /**
+     * Why a finding is suppressed and where that was decided (CONTRACT: reason, expires, file,
+     * line, source).
+     */
     private static void suppression(JsonGenerator g, Suppression s) throws IOException {
         g.writeObjectFieldStart("suppression");
         g.writeStringField("id", s.id());

@@ -6,27 +6,27 @@ import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Suppressed;
 import dev.tfguard.report.Reporter;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a scan result as JUnit XML, the test report format that Jenkins, GitLab, Azure DevOps and most CI
- * systems display.
+ * Writes a scan result as JUnit XML, the test report format that Jenkins, GitLab, Azure DevOps and
+ * most CI systems display.
  *
- * <p>Each rule is a {@code testsuite} named by its id and title. Each failing resource is a {@code testcase} with a
- * {@code failure}; unverified and suppressed checks are {@code skipped} test cases, since they neither pass nor
- * fail the build. The scan result lists failures only, so a rule with no failure is shown as passing through one
- * passing test case, {@value #PASSING_CASE}, rather than one per resource it checked. Inputs that could not be read
- * are {@code error} test cases in a last suite, {@value #INPUT_SUITE}. Times are always 0 and no timestamp or host
- * is written, so the same scan gives the same bytes.
+ * <p>Each rule is a {@code testsuite} named by its id and title. Each failing resource is a {@code
+ * testcase} with a {@code failure}; unverified and suppressed checks are {@code skipped} test
+ * cases, since they neither pass nor fail the build. The scan result lists failures only, so a rule
+ * with no failure is shown as passing through one passing test case, {@value #PASSING_CASE}, rather
+ * than one per resource it checked. Inputs that could not be read are {@code error} test cases in a
+ * last suite, {@value #INPUT_SUITE}. Times are always 0 and no timestamp or host is written, so the
+ * same scan gives the same bytes.
  */
 public final class JunitReporter implements Reporter {
 
@@ -96,7 +96,13 @@ public final class JunitReporter implements Reporter {
         private List<Suite> suites() {
             Map<String, Suite> byId = new TreeMap<>();
             for (RuleInfo r : result.rules()) {
-                byId.put(r.id(), new Suite(r.id() + " " + r.title(), r.id(), new ArrayList<>(), new ArrayList<>()));
+                byId.put(
+                        r.id(),
+                        new Suite(
+                                r.id() + " " + r.title(),
+                                r.id(),
+                                new ArrayList<>(),
+                                new ArrayList<>()));
             }
             for (Finding f : result.findings()) {
                 suiteFor(byId, f).failures().add(f);
@@ -111,8 +117,14 @@ public final class JunitReporter implements Reporter {
         }
 
         private static Suite suiteFor(Map<String, Suite> byId, Finding f) {
-            return byId.computeIfAbsent(f.rule(),
-                    id -> new Suite(id + " " + f.title(), id, new ArrayList<>(), new ArrayList<>()));
+            return byId.computeIfAbsent(
+                    f.rule(),
+                    id ->
+                            new Suite(
+                                    id + " " + f.title(),
+                                    id,
+                                    new ArrayList<>(),
+                                    new ArrayList<>()));
         }
 
         private void suite(Suite s) throws XMLStreamException {
@@ -135,9 +147,11 @@ public final class JunitReporter implements Reporter {
                 startCase(f);
                 newline(3);
                 xml.writeEmptyElement("skipped");
-                attr("message", f.unverified()
-                        ? "unverified: " + f.message() + " (" + f.reason() + ")"
-                        : "suppressed: " + f.message());
+                attr(
+                        "message",
+                        f.unverified()
+                                ? "unverified: " + f.message() + " (" + f.reason() + ")"
+                                : "suppressed: " + f.message());
                 newline(2);
                 xml.writeEndElement();
             }
@@ -157,7 +171,8 @@ public final class JunitReporter implements Reporter {
             xml.writeStartElement("testcase");
             attr("name", f.resource());
             attr("classname", f.rule());
-            // file and line are not in every JUnit dialect, but GitLab links the file and others ignore them
+            // file and line are not in every JUnit dialect, but GitLab links the file and others
+            // ignore them
             if (f.file() != null) {
                 attr("file", f.file());
                 attr("line", Integer.toString(f.line()));
@@ -196,8 +211,13 @@ public final class JunitReporter implements Reporter {
 
         private static String details(Finding f) {
             StringBuilder b = new StringBuilder(f.message()).append('\n');
-            b.append("rule: ").append(f.rule()).append(" (").append(f.severity().name()).append(") ")
-                    .append(f.title()).append('\n');
+            b.append("rule: ")
+                    .append(f.rule())
+                    .append(" (")
+                    .append(f.severity().name())
+                    .append(") ")
+                    .append(f.title())
+                    .append('\n');
             b.append("resource: ").append(f.resource()).append('\n');
             if (f.file() != null) {
                 b.append("at: ").append(f.file()).append(':').append(f.line()).append('\n');
@@ -208,7 +228,8 @@ public final class JunitReporter implements Reporter {
             return b.toString();
         }
 
-        private void counts(int tests, int failures, int errors, int skipped) throws XMLStreamException {
+        private void counts(int tests, int failures, int errors, int skipped)
+                throws XMLStreamException {
             attr("tests", Integer.toString(tests));
             attr("failures", Integer.toString(failures));
             attr("errors", Integer.toString(errors));
@@ -217,8 +238,11 @@ public final class JunitReporter implements Reporter {
         }
 
         private void attr(String name, String value) throws XMLStreamException {
-            // a parser turns line breaks in attributes into spaces; do it here so the bytes say what readers see
-            xml.writeAttribute(name, xmlSafe(value).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+            // a parser turns line breaks in attributes into spaces; do it here so the bytes say
+            // what readers see
+            xml.writeAttribute(
+                    name,
+                    xmlSafe(value).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
         }
 
         private void text(String value) throws XMLStreamException {
@@ -231,9 +255,9 @@ public final class JunitReporter implements Reporter {
     }
 
     /**
-     * The text with every character that XML 1.0 cannot carry (control characters other than tab, CR and LF, lone
-     * surrogates, U+FFFE and U+FFFF) replaced by U+FFFD: no escape can express them and a parser would reject the
-     * whole report.
+     * The text with every character that XML 1.0 cannot carry (control characters other than tab,
+     * CR and LF, lone surrogates, U+FFFE and U+FFFF) replaced by U+FFFD: no escape can express them
+     * and a parser would reject the whole report.
      */
     static String xmlSafe(String s) {
         if (s == null) {
@@ -242,10 +266,13 @@ public final class JunitReporter implements Reporter {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD
-                    || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD)
-                    || (cp >= 0x10000 && cp <= 0x10FFFF);
+            boolean ok =
+                    cp == 0x9
+                            || cp == 0xA
+                            || cp == 0xD
+                            || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD)
+                            || (cp >= 0x10000 && cp <= 0x10FFFF);
             b.appendCodePoint(ok ? cp : 0xFFFD);
             i += Character.charCount(cp);
         }

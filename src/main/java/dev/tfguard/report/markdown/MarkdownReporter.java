@@ -2,13 +2,12 @@ package dev.tfguard.report.markdown;
 
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
-import dev.tfguard.model.Warning;
 import dev.tfguard.model.Relation;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Severity;
+import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,23 +20,27 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes a scan result as a GitHub-flavoured Markdown summary for a pull request comment or
- * {@code $GITHUB_STEP_SUMMARY}: counts by severity, a table of findings with a one-line fix, the remediation of
- * each failing rule in a collapsed section, and a Mermaid diagram of the affected replication groups and the KMS
- * keys they use, coloured by what failed.
+ * Writes a scan result as a GitHub-flavoured Markdown summary for a pull request comment or {@code
+ * $GITHUB_STEP_SUMMARY}: counts by severity, a table of findings with a one-line fix, the
+ * remediation of each failing rule in a collapsed section, and a Mermaid diagram of the affected
+ * replication groups and the KMS keys they use, coloured by what failed.
  *
- * <p>Anything that comes from the scanned configuration (addresses, messages, paths) is escaped so that it cannot
- * break a table or inject markup; rule metadata is our own Markdown and is written as is.
+ * <p>Anything that comes from the scanned configuration (addresses, messages, paths) is escaped so
+ * that it cannot break a table or inject markup; rule metadata is our own Markdown and is written
+ * as is.
  */
 public final class MarkdownReporter implements Reporter {
 
     static final String RULE_DOCS = "https://github.com/tfguard/tfguard/blob/main/docs/rules/";
-    /** Beyond this many nodes a diagram stops being readable, and GitHub refuses very large ones. */
+
+    /**
+     * Beyond this many nodes a diagram stops being readable, and GitHub refuses very large ones.
+     */
     static final int MAX_NODES = 40;
 
     /**
-     * GitHub refuses a job summary over 1 MiB ({@code $GITHUB_STEP_SUMMARY}); the summary is kept under this many
-     * bytes, with room to spare for what the workflow adds.
+     * GitHub refuses a job summary over 1 MiB ({@code $GITHUB_STEP_SUMMARY}); the summary is kept
+     * under this many bytes, with room to spare for what the workflow adds.
      */
     static final int MAX_BYTES = 1_000_000;
 
@@ -91,8 +94,13 @@ public final class MarkdownReporter implements Reporter {
 
     private static void truncated(StringBuilder b, int left, String what) {
         if (left > 0) {
-            b.append("_").append(left).append(" more ").append(what).append(" not shown (the most severe are): a ")
-                    .append("job summary is limited to 1 MiB. The SARIF upload and the JSON or text report list ")
+            b.append("_")
+                    .append(left)
+                    .append(" more ")
+                    .append(what)
+                    .append(" not shown (the most severe are): a ")
+                    .append(
+                            "job summary is limited to 1 MiB. The SARIF upload and the JSON or text report list ")
                     .append("every one._\n\n");
         }
     }
@@ -100,7 +108,9 @@ public final class MarkdownReporter implements Reporter {
     private static void summary(StringBuilder b, ScanResult r) {
         int n = r.findings().size();
         if (n == 0) {
-            b.append("No findings: ").append(r.rules().size()).append(r.rules().size() == 1 ? " rule" : " rules")
+            b.append("No findings: ")
+                    .append(r.rules().size())
+                    .append(r.rules().size() == 1 ? " rule" : " rules")
                     .append(" checked.");
         } else {
             b.append("**").append(n).append(n == 1 ? " finding" : " findings").append("**");
@@ -113,7 +123,10 @@ public final class MarkdownReporter implements Reporter {
             extra.add(r.suppressed().size() + " suppressed");
         }
         if (!r.errors().isEmpty()) {
-            extra.add(r.errors().size() + (r.errors().size() == 1 ? " input" : " inputs") + " not scanned");
+            extra.add(
+                    r.errors().size()
+                            + (r.errors().size() == 1 ? " input" : " inputs")
+                            + " not scanned");
         }
         if (!extra.isEmpty()) {
             b.append(n == 0 ? " " : ", ").append(String.join(", ", extra)).append('.');
@@ -131,7 +144,13 @@ public final class MarkdownReporter implements Reporter {
         StringBuilder head = new StringBuilder("|");
         StringBuilder rule = new StringBuilder("|");
         StringBuilder row = new StringBuilder("|");
-        for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
+        for (Severity s :
+                List.of(
+                        Severity.CRITICAL,
+                        Severity.HIGH,
+                        Severity.MEDIUM,
+                        Severity.LOW,
+                        Severity.INFO)) {
             head.append(' ').append(s.name()).append(" |");
             rule.append(" ---: |");
             row.append(' ').append(counts.getOrDefault(s, 0)).append(" |");
@@ -146,22 +165,30 @@ public final class MarkdownReporter implements Reporter {
         b.append("### Findings\n\n");
         List<Finding> shown = mostSevere(r.findings(), limit);
         Map<String, List<Finding>> byRoot = byRoot(shown);
-        byRoot.forEach((root, list) -> {
-            if (byRoot.size() > 1) {
-                b.append("#### Root module ").append(root.isEmpty() ? "(none)" : code(root)).append("\n\n");
-            }
-            b.append("| Severity | Rule | Resource | Location | Fix |\n");
-            b.append("| --- | --- | --- | --- | --- |\n");
-            for (Finding f : list) {
-                b.append("| ").append(f.severity().name())
-                        .append(" | ").append(ruleLink(f.rule()))
-                        .append(" | ").append(code(f.resource()))
-                        .append(" | ").append(location(f))
-                        .append(" | ").append(fixLine(f.remediation()))
-                        .append(" |\n");
-            }
-            b.append('\n');
-        });
+        byRoot.forEach(
+                (root, list) -> {
+                    if (byRoot.size() > 1) {
+                        b.append("#### Root module ")
+                                .append(root.isEmpty() ? "(none)" : code(root))
+                                .append("\n\n");
+                    }
+                    b.append("| Severity | Rule | Resource | Location | Fix |\n");
+                    b.append("| --- | --- | --- | --- | --- |\n");
+                    for (Finding f : list) {
+                        b.append("| ")
+                                .append(f.severity().name())
+                                .append(" | ")
+                                .append(ruleLink(f.rule()))
+                                .append(" | ")
+                                .append(code(f.resource()))
+                                .append(" | ")
+                                .append(location(f))
+                                .append(" | ")
+                                .append(fixLine(f.remediation()))
+                                .append(" |\n");
+                    }
+                    b.append('\n');
+                });
         truncated(b, r.findings().size() - shown.size(), "findings");
     }
 
@@ -180,30 +207,39 @@ public final class MarkdownReporter implements Reporter {
         }
         List<Finding> shown = mostSevere(r.unverified(), limit);
         b.append("### Unverified\n\n");
-        b.append("These checks depend on values that are only known at apply time; they do not fail the build")
+        b.append(
+                        "These checks depend on values that are only known at apply time; they do not fail the build")
                 .append(" unless `--strict` is given.\n\n");
         Map<String, List<Finding>> byRoot = byRoot(shown);
-        byRoot.forEach((root, list) -> {
-            if (byRoot.size() > 1) {
-                b.append("#### Root module ").append(root.isEmpty() ? "(none)" : code(root)).append("\n\n");
-            }
-            b.append("| Rule | Resource | Location | Why |\n");
-            b.append("| --- | --- | --- | --- |\n");
-            for (Finding f : list) {
-                b.append("| ").append(ruleLink(f.rule()))
-                        .append(" | ").append(code(f.resource()))
-                        .append(" | ").append(location(f))
-                        .append(" | ").append(text(f.reason()))
-                        .append(" |\n");
-            }
-            b.append('\n');
-        });
+        byRoot.forEach(
+                (root, list) -> {
+                    if (byRoot.size() > 1) {
+                        b.append("#### Root module ")
+                                .append(root.isEmpty() ? "(none)" : code(root))
+                                .append("\n\n");
+                    }
+                    b.append("| Rule | Resource | Location | Why |\n");
+                    b.append("| --- | --- | --- | --- |\n");
+                    for (Finding f : list) {
+                        b.append("| ")
+                                .append(ruleLink(f.rule()))
+                                .append(" | ")
+                                .append(code(f.resource()))
+                                .append(" | ")
+                                .append(location(f))
+                                .append(" | ")
+                                .append(text(f.reason()))
+                                .append(" |\n");
+                    }
+                    b.append('\n');
+                });
         truncated(b, r.unverified().size() - shown.size(), "unverified checks");
     }
 
     /**
-     * A flowchart of every resource with a failing or unverified check and the resources it is related to
-     * (replication group to KMS key), with failing resources red, unverified amber and the rest green.
+     * A flowchart of every resource with a failing or unverified check and the resources it is
+     * related to (replication group to KMS key), with failing resources red, unverified amber and
+     * the rest green.
      */
     private static void diagram(StringBuilder b, ScanResult r) {
         Map<String, Set<String>> failing = new TreeMap<>();
@@ -243,21 +279,33 @@ public final class MarkdownReporter implements Reporter {
             String cls = "passed";
             if (failing.containsKey(address)) {
                 cls = "failed";
-                label.append("<br/>").append(mermaid("fails " + String.join(", ", failing.get(address))));
+                label.append("<br/>")
+                        .append(mermaid("fails " + String.join(", ", failing.get(address))));
             }
             if (unknown.containsKey(address)) {
                 cls = failing.containsKey(address) ? cls : "unverified";
-                label.append("<br/>").append(mermaid("unverified " + String.join(", ", unknown.get(address))));
+                label.append("<br/>")
+                        .append(mermaid("unverified " + String.join(", ", unknown.get(address))));
             }
-            b.append("  ").append(node.getValue()).append("[\"").append(label).append("\"]:::").append(cls)
+            b.append("  ")
+                    .append(node.getValue())
+                    .append("[\"")
+                    .append(label)
+                    .append("\"]:::")
+                    .append(cls)
                     .append('\n');
         }
         for (Relation rel : edges) {
             String from = ids.get(rel.from());
             String to = ids.get(rel.to());
             if (from != null && to != null) {
-                b.append("  ").append(from).append(" -->|").append(mermaid(rel.attribute())).append("| ")
-                        .append(to).append('\n');
+                b.append("  ")
+                        .append(from)
+                        .append(" -->|")
+                        .append(mermaid(rel.attribute()))
+                        .append("| ")
+                        .append(to)
+                        .append('\n');
             }
         }
         b.append("  classDef failed fill:#ffebe9,stroke:#cf222e,color:#1f2328\n");
@@ -265,12 +313,15 @@ public final class MarkdownReporter implements Reporter {
         b.append("  classDef passed fill:#dafbe1,stroke:#1a7f37,color:#1f2328\n");
         b.append("```\n\n");
         if (nodes.size() > ids.size()) {
-            b.append("_").append(nodes.size() - ids.size()).append(" more resources are not drawn._\n\n");
+            b.append("_")
+                    .append(nodes.size() - ids.size())
+                    .append(" more resources are not drawn._\n\n");
         }
     }
 
     private static void remediation(StringBuilder b, ScanResult r, int limit) {
-        Set<Finding> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Finding> listed =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         listed.addAll(mostSevere(r.findings(), limit));
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding f : r.findings()) {
@@ -283,8 +334,13 @@ public final class MarkdownReporter implements Reporter {
         for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
             Finding first = e.getValue().get(0);
             RuleInfo rule = rules.get(e.getKey());
-            b.append("<details>\n<summary><b>").append(html(e.getKey())).append("</b> ").append(html(first.title()))
-                    .append(" (").append(e.getValue().size()).append(")</summary>\n\n");
+            b.append("<details>\n<summary><b>")
+                    .append(html(e.getKey()))
+                    .append("</b> ")
+                    .append(html(first.title()))
+                    .append(" (")
+                    .append(e.getValue().size())
+                    .append(")</summary>\n\n");
             if (rule != null && rule.description() != null && !rule.description().isBlank()) {
                 b.append(rule.description().strip()).append("\n\n");
             }
@@ -294,16 +350,24 @@ public final class MarkdownReporter implements Reporter {
                     unlisted++;
                     continue;
                 }
-                b.append("- ").append(location(f)).append(": ").append(text(f.message())).append('\n');
+                b.append("- ")
+                        .append(location(f))
+                        .append(": ")
+                        .append(text(f.message()))
+                        .append('\n');
             }
             if (unlisted > 0) {
-                b.append("- ").append(unlisted).append(" more, not listed here (the summary is limited to 1 MiB)\n");
+                b.append("- ")
+                        .append(unlisted)
+                        .append(" more, not listed here (the summary is limited to 1 MiB)\n");
             }
             String fix = rule != null ? rule.remediation() : first.remediation();
             if (fix != null && !fix.isBlank()) {
                 b.append("\n**Fix**\n\n").append(fix.strip()).append('\n');
             }
-            b.append("\nRule documentation: ").append(ruleLink(e.getKey())).append("\n\n</details>\n\n");
+            b.append("\nRule documentation: ")
+                    .append(ruleLink(e.getKey()))
+                    .append("\n\n</details>\n\n");
         }
     }
 
@@ -337,8 +401,8 @@ public final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * The first line of a rule's remediation that is prose (not a code fence), as one table cell: the remediation
-     * is our own Markdown, so only what would end the cell is escaped.
+     * The first line of a rule's remediation that is prose (not a code fence), as one table cell:
+     * the remediation is our own Markdown, so only what would end the cell is escaped.
      */
     static String fixLine(String remediation) {
         if (remediation == null) {
@@ -354,9 +418,9 @@ public final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * Plain text in Markdown: characters that open inline markup, links, HTML or entities, or end a table cell,
-     * are backslash-escaped, as is a leading character that would start a heading, list or quote; line breaks become
-     * spaces so that a table row or list item stays one line.
+     * Plain text in Markdown: characters that open inline markup, links, HTML or entities, or end a
+     * table cell, are backslash-escaped, as is a leading character that would start a heading, list
+     * or quote; line breaks become spaces so that a table row or list item stays one line.
      */
     static String text(String s) {
         if (s == null) {
@@ -370,8 +434,9 @@ public final class MarkdownReporter implements Reporter {
         }
         for (int i = 0; i < one.length(); i++) {
             char c = one.charAt(i);
-            boolean blockStart = (i == 0 && "#+-=".indexOf(c) >= 0)
-                    || (i == digits && digits > 0 && (c == '.' || c == ')'));
+            boolean blockStart =
+                    (i == 0 && "#+-=".indexOf(c) >= 0)
+                            || (i == digits && digits > 0 && (c == '.' || c == ')'));
             if (blockStart || "\\`*_[]<>|~&!".indexOf(c) >= 0) {
                 b.append('\\');
             }
@@ -381,8 +446,9 @@ public final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * A code span that shows {@code s} literally: the fence is one backtick longer than the longest run inside, and
-     * {@code |} is escaped because GitHub splits table cells on it even inside code.
+     * A code span that shows {@code s} literally: the fence is one backtick longer than the longest
+     * run inside, and {@code |} is escaped because GitHub splits table cells on it even inside
+     * code.
      */
     static String code(String s) {
         String one = oneLine(s);
@@ -398,8 +464,8 @@ public final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * Text inside a quoted Mermaid label or edge label, using Mermaid's {@code #code;} entities for the
-     * characters that would end the label or be read as HTML.
+     * Text inside a quoted Mermaid label or edge label, using Mermaid's {@code #code;} entities for
+     * the characters that would end the label or be read as HTML.
      */
     static String mermaid(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
@@ -414,7 +480,11 @@ public final class MarkdownReporter implements Reporter {
     }
 
     private static String html(String s) {
-        return oneLine(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return oneLine(s)
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String oneLine(String s) {

@@ -28,24 +28,19 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
-import dev.tfguard.model.Warning;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.ScanResult;
+import dev.tfguard.model.Severity;
 import dev.tfguard.model.Suppressed;
 import dev.tfguard.model.Suppression;
-import dev.tfguard.model.Severity;
+import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,42 +50,52 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes a scan result as SARIF 2.1.0, shaped the way GitHub code scanning reads it: one run, every rule in
- * {@code tool.driver.rules} with its severity score, one result per finding with a relative file location and a
- * fingerprint that survives line moves.
+ * Writes a scan result as SARIF 2.1.0, shaped the way GitHub code scanning reads it: one run, every
+ * rule in {@code tool.driver.rules} with its severity score, one result per finding with a relative
+ * file location and a fingerprint that survives line moves.
  *
- * <p>Unverified checks become {@code note} results whose {@code properties.unverified} is {@code true} and whose
- * {@code properties.reason} says why. They keep the default {@code kind: fail}: SARIF allows {@code kind: review}
- * only with {@code level: none}, and a note is what a reviewer should see. Suppressed findings are results
- * with SARIF {@code suppressions} ({@code inSource} for a comment in the Terraform source, {@code external} for the
- * config file), status {@code accepted} and the reason as justification, so that code scanning shows them closed
- * rather than losing them; the run's {@code properties.suppressed} counts them. Input errors and warnings are tool
- * execution notifications.
+ * <p>Unverified checks become {@code note} results whose {@code properties.unverified} is {@code
+ * true} and whose {@code properties.reason} says why. They keep the default {@code kind: fail}:
+ * SARIF allows {@code kind: review} only with {@code level: none}, and a note is what a reviewer
+ * should see. Suppressed findings are results with SARIF {@code suppressions} ({@code inSource} for
+ * a comment in the Terraform source, {@code external} for the config file), status {@code accepted}
+ * and the reason as justification, so that code scanning shows them closed rather than losing them;
+ * the run's {@code properties.suppressed} counts them. Input errors and warnings are tool execution
+ * notifications.
  */
 public final class SarifReporter implements Reporter {
 
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/tfguard/tfguard";
     static final String RULE_DOCS = "https://github.com/tfguard/tfguard/blob/main/docs/rules/";
-    /** Key of our fingerprint in {@code partialFingerprints}; bump the suffix if the hashed fields change. */
+
+    /**
+     * Key of our fingerprint in {@code partialFingerprints}; bump the suffix if the hashed fields
+     * change.
+     */
     static final String FINGERPRINT_KEY = "tfguardFinding/v2";
+
     /** The base that relative locations are resolved against: the repository root. */
     static final String SRCROOT = "%SRCROOT%";
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .addMixIn(Result.class, ExplicitResultLevel.class)
-            .addMixIn(Notification.class, ExplicitNotificationLevel.class)
-            .addMixIn(ReportingConfiguration.class, ExplicitConfigurationLevel.class)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n")))
-            // the caller owns the writer
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter WRITER =
+            new ObjectMapper()
+                    .addMixIn(Result.class, ExplicitResultLevel.class)
+                    .addMixIn(Notification.class, ExplicitNotificationLevel.class)
+                    .addMixIn(ReportingConfiguration.class, ExplicitConfigurationLevel.class)
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .writer(
+                            new DefaultPrettyPrinter(
+                                            Separators.createDefaultInstance()
+                                                    .withObjectFieldValueSpacing(
+                                                            Separators.Spacing.AFTER))
+                                    .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+                    // the caller owns the writer
+                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /**
-     * java-sarif omits properties equal to their default, so a {@code warning} level would vanish; readers infer
-     * it, but people reading the file should not have to.
+     * java-sarif omits properties equal to their default, so a {@code warning} level would vanish;
+     * readers infer it, but people reading the file should not have to.
      */
     @SuppressWarnings("unused")
     private abstract static class ExplicitResultLevel {
@@ -134,15 +139,18 @@ public final class SarifReporter implements Reporter {
         }
         for (Suppressed s : scan.suppressed()) {
             Finding f = s.finding();
-            results.add(result(f, index, f.unverified() ? Kind.UNVERIFIED : Kind.FAILURE)
-                    .withSuppressions(new LinkedHashSet<>(List.of(suppression(s.suppression())))));
+            results.add(
+                    result(f, index, f.unverified() ? Kind.UNVERIFIED : Kind.FAILURE)
+                            .withSuppressions(
+                                    new LinkedHashSet<>(List.of(suppression(s.suppression())))));
         }
 
         List<Notification> notifications = new ArrayList<>();
         for (InputError e : scan.errors()) {
-            Notification n = new Notification()
-                    .withLevel(Notification.Level.ERROR)
-                    .withMessage(new Message().withText(e.message()));
+            Notification n =
+                    new Notification()
+                            .withLevel(Notification.Level.ERROR)
+                            .withMessage(new Message().withText(e.message()));
             Location at = physical(e.file(), e.line());
             if (at != null) {
                 n.withLocations(new LinkedHashSet<>(List.of(at)));
@@ -150,37 +158,56 @@ public final class SarifReporter implements Reporter {
             notifications.add(n);
         }
         for (Warning w : scan.warnings()) {
-            notifications.add(new Notification()
-                    .withLevel(Notification.Level.WARNING)
-                    .withMessage(new Message().withText(w.message())));
+            notifications.add(
+                    new Notification()
+                            .withLevel(Notification.Level.WARNING)
+                            .withMessage(new Message().withText(w.message())));
         }
 
-        ToolComponent driver = new ToolComponent()
-                .withName("tfguard")
-                .withVersion(scan.version())
-                .withSemanticVersion(scan.version())
-                .withInformationUri(URI.create(INFORMATION_URI))
-                .withRules(descriptors);
-        Run run = new Run()
-                .withTool(new Tool().withDriver(driver))
-                // an input that could not be read leaves the run incomplete, as exit status 3 says
-                .withInvocations(List.of(new Invocation()
-                        .withExecutionSuccessful(scan.errors().isEmpty())
-                        .withToolExecutionNotifications(notifications)))
-                .withResults(results)
-                // the base is described, not given: its absolute path would name the machine the scan ran on
-                .withOriginalUriBaseIds(new com.contrastsecurity.sarif.OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
-                        new ArtifactLocation().withDescription(new Message()
-                                .withText("the repository root: the git top level of the scanned path"))))
-                .withProperties(new PropertyBag().withAdditionalProperty("suppressed", scan.suppressed().size())
-                        .withAdditionalProperty("roots", roots(scan)));
+        ToolComponent driver =
+                new ToolComponent()
+                        .withName("tfguard")
+                        .withVersion(scan.version())
+                        .withSemanticVersion(scan.version())
+                        .withInformationUri(URI.create(INFORMATION_URI))
+                        .withRules(descriptors);
+        Run run =
+                new Run()
+                        .withTool(new Tool().withDriver(driver))
+                        // an input that could not be read leaves the run incomplete, as exit status
+                        // 3 says
+                        .withInvocations(
+                                List.of(
+                                        new Invocation()
+                                                .withExecutionSuccessful(scan.errors().isEmpty())
+                                                .withToolExecutionNotifications(notifications)))
+                        .withResults(results)
+                        // the base is described, not given: its absolute path would name the
+                        // machine the scan ran on
+                        .withOriginalUriBaseIds(
+                                new com.contrastsecurity.sarif.OriginalUriBaseIds()
+                                        .withAdditionalProperty(
+                                                SRCROOT,
+                                                new ArtifactLocation()
+                                                        .withDescription(
+                                                                new Message()
+                                                                        .withText(
+                                                                                "the repository root: the git top level of the scanned path"))))
+                        .withProperties(
+                                new PropertyBag()
+                                        .withAdditionalProperty(
+                                                "suppressed", scan.suppressed().size())
+                                        .withAdditionalProperty("roots", roots(scan)));
         return new SarifSchema210()
                 .with$schema(URI.create(SCHEMA_URI))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
     }
 
-    /** The root modules that findings, unverified checks and suppressed findings belong to, in name order. */
+    /**
+     * The root modules that findings, unverified checks and suppressed findings belong to, in name
+     * order.
+     */
     private static List<String> roots(ScanResult scan) {
         Set<String> roots = new TreeSet<>();
         scan.findings().forEach(f -> add(roots, f.root()));
@@ -198,7 +225,9 @@ public final class SarifReporter implements Reporter {
     /** The rules that ran, plus any a finding names without the rule being listed, in id order. */
     private static List<RuleInfo> rulesOf(ScanResult scan) {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
-        scan.rules().stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(r -> byId.putIfAbsent(r.id(), r));
+        scan.rules().stream()
+                .sorted(Comparator.comparing(RuleInfo::id))
+                .forEach(r -> byId.putIfAbsent(r.id(), r));
         List<Finding> all = new ArrayList<>(scan.findings());
         all.addAll(scan.unverified());
         Set<String> missing = new TreeSet<>();
@@ -210,8 +239,19 @@ public final class SarifReporter implements Reporter {
         List<RuleInfo> out = new ArrayList<>(byId.values());
         for (String id : missing) {
             Finding f = all.stream().filter(x -> x.rule().equals(id)).findFirst().orElseThrow();
-            out.add(new RuleInfo(id, id.toLowerCase(Locale.ROOT), f.title(), f.severity(), "", f.title(),
-                    f.remediation() == null ? "" : f.remediation(), List.of(), Map.of(), List.of(), List.of()));
+            out.add(
+                    new RuleInfo(
+                            id,
+                            id.toLowerCase(Locale.ROOT),
+                            f.title(),
+                            f.severity(),
+                            "",
+                            f.title(),
+                            f.remediation() == null ? "" : f.remediation(),
+                            List.of(),
+                            Map.of(),
+                            List.of(),
+                            List.of()));
         }
         return out;
     }
@@ -220,8 +260,12 @@ public final class SarifReporter implements Reporter {
         String description = blankToTitle(rule.description(), rule.title());
         String remediation = rule.remediation() == null ? "" : rule.remediation().strip();
         StringBuilder text = new StringBuilder(description.strip());
-        StringBuilder markdown = new StringBuilder("## ").append(rule.title()).append("\n\n")
-                .append(description.strip()).append("\n");
+        StringBuilder markdown =
+                new StringBuilder("## ")
+                        .append(rule.title())
+                        .append("\n\n")
+                        .append(description.strip())
+                        .append("\n");
         if (!remediation.isEmpty()) {
             text.append("\n\nRemediation:\n").append(remediation);
             markdown.append("\n### Remediation\n\n").append(remediation).append("\n");
@@ -238,10 +282,12 @@ public final class SarifReporter implements Reporter {
         if (rule.resourceType() != null && !rule.resourceType().isEmpty()) {
             tags.add(rule.resourceType());
         }
-        PropertyBag props = new PropertyBag()
-                .withTags(tags)
-                .withAdditionalProperty("security-severity", securitySeverity(rule.severity()))
-                .withAdditionalProperty("severity", rule.severity().name());
+        PropertyBag props =
+                new PropertyBag()
+                        .withTags(tags)
+                        .withAdditionalProperty(
+                                "security-severity", securitySeverity(rule.severity()))
+                        .withAdditionalProperty("severity", rule.severity().name());
         if (!rule.aliases().isEmpty()) {
             props.withAdditionalProperty("aliases", rule.aliases());
         }
@@ -253,34 +299,50 @@ public final class SarifReporter implements Reporter {
                 .withName(pascalCase(rule.slug()))
                 .withShortDescription(new MultiformatMessageString().withText(rule.title()))
                 .withFullDescription(new MultiformatMessageString().withText(description.strip()))
-                .withHelp(new MultiformatMessageString().withText(text.toString())
-                        .withMarkdown(markdown.toString().strip()))
+                .withHelp(
+                        new MultiformatMessageString()
+                                .withText(text.toString())
+                                .withMarkdown(markdown.toString().strip()))
                 .withHelpUri(URI.create(RULE_DOCS + rule.id() + ".md"))
-                .withDefaultConfiguration(new ReportingConfiguration()
-                        .withLevel(ReportingConfiguration.Level.fromValue(level(rule.severity()).value())))
+                .withDefaultConfiguration(
+                        new ReportingConfiguration()
+                                .withLevel(
+                                        ReportingConfiguration.Level.fromValue(
+                                                level(rule.severity()).value())))
                 .withProperties(props);
     }
 
-    private enum Kind { FAILURE, UNVERIFIED }
+    private enum Kind {
+        FAILURE,
+        UNVERIFIED
+    }
 
     private static Result result(Finding f, Map<String, Integer> index, Kind kind) {
-        String text = kind == Kind.UNVERIFIED
-                ? "unverified: " + f.message() + " (" + f.reason() + ")"
-                : f.message();
-        Result r = new Result()
-                .withRuleId(f.rule())
-                .withRuleIndex(index.get(f.rule()))
-                .withLevel(kind == Kind.UNVERIFIED ? Result.Level.NOTE : level(f.severity()))
-                .withMessage(new Message().withText(text))
-                .withPartialFingerprints(new PartialFingerprints()
-                        .withAdditionalProperty(FINGERPRINT_KEY, fingerprint(f)));
+        String text =
+                kind == Kind.UNVERIFIED
+                        ? "unverified: " + f.message() + " (" + f.reason() + ")"
+                        : f.message();
+        Result r =
+                new Result()
+                        .withRuleId(f.rule())
+                        .withRuleIndex(index.get(f.rule()))
+                        .withLevel(
+                                kind == Kind.UNVERIFIED ? Result.Level.NOTE : level(f.severity()))
+                        .withMessage(new Message().withText(text))
+                        .withPartialFingerprints(
+                                new PartialFingerprints()
+                                        .withAdditionalProperty(FINGERPRINT_KEY, fingerprint(f)));
         Location location = f.file() == null ? new Location() : physical(f.file(), f.line());
-        location.withLogicalLocations(new LinkedHashSet<>(List.of(new LogicalLocation()
-                .withName(lastPart(f.resource()))
-                .withFullyQualifiedName(f.resource())
-                .withKind("resource"))));
+        location.withLogicalLocations(
+                new LinkedHashSet<>(
+                        List.of(
+                                new LogicalLocation()
+                                        .withName(lastPart(f.resource()))
+                                        .withFullyQualifiedName(f.resource())
+                                        .withKind("resource"))));
         r.withLocations(List.of(location));
-        PropertyBag props = new PropertyBag().withAdditionalProperty("severity", f.severity().name());
+        PropertyBag props =
+                new PropertyBag().withAdditionalProperty("severity", f.severity().name());
         if (f.root() != null) {
             props.withAdditionalProperty("root", f.root());
         }
@@ -299,14 +361,19 @@ public final class SarifReporter implements Reporter {
     }
 
     private static com.contrastsecurity.sarif.Suppression suppression(Suppression s) {
-        String why = (s.reason() == null ? "no reason given" : s.reason())
-                + (s.expires() == null ? "" : " (until " + s.expires() + ")");
-        com.contrastsecurity.sarif.Suppression out = new com.contrastsecurity.sarif.Suppression()
-                .withKind(s.source().equals("config") ? com.contrastsecurity.sarif.Suppression.Kind.EXTERNAL
-                        : com.contrastsecurity.sarif.Suppression.Kind.IN_SOURCE)
-                .withStatus(com.contrastsecurity.sarif.Suppression.Status.ACCEPTED)
-                .withJustification(why)
-                .withProperties(new PropertyBag().withAdditionalProperty("source", s.source()));
+        String why =
+                (s.reason() == null ? "no reason given" : s.reason())
+                        + (s.expires() == null ? "" : " (until " + s.expires() + ")");
+        com.contrastsecurity.sarif.Suppression out =
+                new com.contrastsecurity.sarif.Suppression()
+                        .withKind(
+                                s.source().equals("config")
+                                        ? com.contrastsecurity.sarif.Suppression.Kind.EXTERNAL
+                                        : com.contrastsecurity.sarif.Suppression.Kind.IN_SOURCE)
+                        .withStatus(com.contrastsecurity.sarif.Suppression.Status.ACCEPTED)
+                        .withJustification(why)
+                        .withProperties(
+                                new PropertyBag().withAdditionalProperty("source", s.source()));
         Location at = physical(s.where().file(), s.where().line());
         return at == null ? out : out.withLocation(at);
     }
@@ -328,8 +395,9 @@ public final class SarifReporter implements Reporter {
     }
 
     /**
-     * A URI reference for a path as tfguard prints it: relative paths stay relative (GitHub resolves them against
-     * the repository root), with forward slashes and percent-encoding; absolute paths become {@code file:} URIs.
+     * A URI reference for a path as tfguard prints it: relative paths stay relative (GitHub
+     * resolves them against the repository root), with forward slashes and percent-encoding;
+     * absolute paths become {@code file:} URIs.
      */
     private static boolean absolute(String path) {
         String p = path.replace('\\', '/');
@@ -346,15 +414,20 @@ public final class SarifReporter implements Reporter {
                 return new URI("file", "", "/" + p, null).toASCIIString();
             }
             // a colon in the first segment would read as a scheme
-            String safe = p.indexOf(':') >= 0 && (p.indexOf('/') < 0 || p.indexOf(':') < p.indexOf('/'))
-                    ? "./" + p : p;
+            String safe =
+                    p.indexOf(':') >= 0 && (p.indexOf('/') < 0 || p.indexOf(':') < p.indexOf('/'))
+                            ? "./" + p
+                            : p;
             return new URI(null, null, safe, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot express path as a URI: " + path, e);
         }
     }
 
-    /** The finding's stable fingerprint ({@link Finding#fingerprint()}); GitHub adds a line hash on upload. */
+    /**
+     * The finding's stable fingerprint ({@link Finding#fingerprint()}); GitHub adds a line hash on
+     * upload.
+     */
     static String fingerprint(Finding f) {
         return f.fingerprint();
     }
@@ -368,8 +441,8 @@ public final class SarifReporter implements Reporter {
     }
 
     /**
-     * GitHub's score for a severity: it maps over 9.0 to critical, 7.0 to 8.9 to high, 4.0 to 6.9 to medium and
-     * below that to low.
+     * GitHub's score for a severity: it maps over 9.0 to critical, 7.0 to 8.9 to high, 4.0 to 6.9
+     * to medium and below that to low.
      */
     static String securitySeverity(Severity s) {
         return switch (s) {

@@ -6,15 +6,14 @@ import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Change;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.Map;
 
 /**
  * TFG-EC-015: a plan that gives an existing replication group its first {@code auth_token} with the
- * {@code ROTATE} strategy (written, or AWS's choice when {@code auth_token_update_strategy} is not set) leaves the
- * group accepting connections without a token until a later apply with {@code SET}. The strategy is used only
- * when an existing group is modified, so only an update in a plan shows it; creations and source input are
- * silent. Token values are never read beyond whether one is set.
+ * {@code ROTATE} strategy (written, or AWS's choice when {@code auth_token_update_strategy} is not
+ * set) leaves the group accepting connections without a token until a later apply with {@code SET}.
+ * The strategy is used only when an existing group is modified, so only an update in a plan shows
+ * it; creations and source input are silent. Token values are never read beyond whether one is set.
  */
 public final class AuthTokenFirstRotateRule implements Check {
 
@@ -34,13 +33,18 @@ public final class AuthTokenFirstRotateRule implements Check {
             }
             Value strategy = group.value("auth_token_update_strategy");
             if (strategy instanceof Value.Unknown u) {
-                verdicts.unverified(group, "auth_token_update_strategy", verdicts.text("unverified", Map.of()),
+                verdicts.unverified(
+                        group,
+                        "auth_token_update_strategy",
+                        verdicts.text("unverified", Map.of()),
                         u.reason());
                 continue;
             }
             if (strategy.isNull() || "ROTATE".equals(strategy.asString())) {
                 String how = strategy.isNull() ? "not set, so AWS uses ROTATE" : "ROTATE";
-                verdicts.fail(group, strategy.isNull() ? "auth_token" : "auth_token_update_strategy",
+                verdicts.fail(
+                        group,
+                        strategy.isNull() ? "auth_token" : "auth_token_update_strategy",
                         verdicts.text("fail", Map.of("strategy", how)));
             }
         }

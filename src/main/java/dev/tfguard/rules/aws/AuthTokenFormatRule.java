@@ -5,17 +5,16 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Resource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * TFG-EC-017: an {@code auth_token} held in the configuration's files that AWS will reject: 16 to 128 printable
- * ASCII characters, with no non-alphanumeric characters other than {@code ! & # $ ^ < > -}
- * (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html). The AWS provider checks only the length
- * and {@code @ " /} at plan time; the rest fails at apply. Messages say what is wrong, never which characters the
- * token holds or how long it is.
+ * TFG-EC-017: an {@code auth_token} held in the configuration's files that AWS will reject: 16 to
+ * 128 printable ASCII characters, with no non-alphanumeric characters other than {@code ! & # $ ^ <
+ * > -} (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html). The AWS provider checks
+ * only the length and {@code @ " /} at plan time; the rest fails at apply. Messages say what is
+ * wrong, never which characters the token holds or how long it is.
  */
 public final class AuthTokenFormatRule implements Check {
     private static final String ALLOWED_SPECIALS = "!&#$^<>-";
@@ -25,13 +24,18 @@ public final class AuthTokenFormatRule implements Check {
         for (Resource group : graph.ofType(Caches.GROUP)) {
             Attr token = group.attr("auth_token");
             // only a value held in the files is the real text: plans mask sensitive values
-            if (token == null || !token.inFiles() || !(token.value().known() instanceof String s) || s.isEmpty()) {
+            if (token == null
+                    || !token.inFiles()
+                    || !(token.value().known() instanceof String s)
+                    || s.isEmpty()) {
                 continue;
             }
             List<String> problems = problems(s);
             if (!problems.isEmpty()) {
-                verdicts.fail(group, "auth_token", verdicts.text("fail", Map.of("problems",
-                        String.join("; ", problems))));
+                verdicts.fail(
+                        group,
+                        "auth_token",
+                        verdicts.text("fail", Map.of("problems", String.join("; ", problems))));
             }
         }
     }
@@ -62,9 +66,11 @@ public final class AuthTokenFormatRule implements Check {
             out.add("it holds characters that are not printable ASCII (AWS rejects this at apply)");
         }
         if (special) {
-            out.add("it holds non-alphanumeric characters other than ! & # $ ^ < > -"
-                    + (providerChecked ? " (the provider stops some at plan, AWS the others at apply)"
-                    : " (AWS rejects this at apply, after the plan succeeded)"));
+            out.add(
+                    "it holds non-alphanumeric characters other than ! & # $ ^ < > -"
+                            + (providerChecked
+                                    ? " (the provider stops some at plan, AWS the others at apply)"
+                                    : " (AWS rejects this at apply, after the plan succeeded)"));
         }
         return out;
     }

@@ -5,14 +5,13 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.Map;
 
 /**
  * TFG-EC-004: a replication group requires authentication, with an {@code auth_token} or RBAC
- * {@code user_group_ids}. RBAC needs Redis OSS 6 or later (or Valkey): on an older {@code engine_version} only a
- * token counts, which is what AWS Security Hub's ElastiCache.6 asks of those versions. A global datastore
- * secondary inherits its primary's token and is judged through it.
+ * {@code user_group_ids}. RBAC needs Redis OSS 6 or later (or Valkey): on an older {@code
+ * engine_version} only a token counts, which is what AWS Security Hub's ElastiCache.6 asks of those
+ * versions. A global datastore secondary inherits its primary's token and is judged through it.
  */
 public final class AuthenticationRule implements Check {
 
@@ -30,7 +29,9 @@ public final class AuthenticationRule implements Check {
             ResourceGraph.GlobalMembership m = graph.globalMembership(group);
             if (m.secondary()) {
                 if (m.primary() == null) {
-                    verdicts.unverified(group, "global_replication_group_id",
+                    verdicts.unverified(
+                            group,
+                            "global_replication_group_id",
                             verdicts.text("secondary", Map.of("datastore", m.datastore())),
                             "the global datastore's primary replication group is not in this configuration");
                 }
@@ -47,13 +48,19 @@ public final class AuthenticationRule implements Check {
                 Integer major = Caches.majorVersion(version);
                 boolean redis = "redis".equals(engine.asString());
                 if (!redis || version.isNull() || major != null && major >= 6) {
-                    continue; // Valkey, or Redis OSS 6+ (an unset version means the current default, 7.x)
+                    continue; // Valkey, or Redis OSS 6+ (an unset version means the current
+                    // default, 7.x)
                 }
-                String shown = version.asString() == null ? "unknown" : "\"" + version.asString() + "\"";
+                String shown =
+                        version.asString() == null ? "unknown" : "\"" + version.asString() + "\"";
                 String message = verdicts.text("old_engine", Map.of("version", shown));
                 if (token == null || major == null || engine.isUnknown()) {
-                    verdicts.unverified(group, "engine_version", message,
-                            version.isUnknown() ? ((Value.Unknown) version).reason()
+                    verdicts.unverified(
+                            group,
+                            "engine_version",
+                            message,
+                            version.isUnknown()
+                                    ? ((Value.Unknown) version).reason()
                                     : "whether user_group_ids can apply depends on values that are unknown");
                 } else {
                     verdicts.fail(group, "user_group_ids", message);
@@ -61,9 +68,13 @@ public final class AuthenticationRule implements Check {
                 continue;
             }
             if (token == null || rbac == null) {
-                Value unknown = token == null ? group.value("auth_token") : group.value("user_group_ids");
-                verdicts.unverified(group, token == null ? "auth_token" : "user_group_ids",
-                        verdicts.text("unverified", Map.of()), ((Value.Unknown) unknown).reason());
+                Value unknown =
+                        token == null ? group.value("auth_token") : group.value("user_group_ids");
+                verdicts.unverified(
+                        group,
+                        token == null ? "auth_token" : "user_group_ids",
+                        verdicts.text("unverified", Map.of()),
+                        ((Value.Unknown) unknown).reason());
                 continue;
             }
             verdicts.fail(group, "auth_token", verdicts.text("fail", Map.of()));

@@ -5,13 +5,12 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.Map;
 
 /**
- * TFG-EC-006: a Redis OSS or Valkey replication group, or a cluster outside a replication group, keeps automatic
- * backups ({@code snapshot_retention_limit} of 1 or more; the provider default is 0). Memcached has no snapshots,
- * and neither have {@code cache.t1.micro} nodes.
+ * TFG-EC-006: a Redis OSS or Valkey replication group, or a cluster outside a replication group,
+ * keeps automatic backups ({@code snapshot_retention_limit} of 1 or more; the provider default is
+ * 0). Memcached has no snapshots, and neither have {@code cache.t1.micro} nodes.
  */
 public final class AutomaticBackupsRule implements Check {
 
@@ -28,7 +27,10 @@ public final class AutomaticBackupsRule implements Check {
             Value limit = cache.value("snapshot_retention_limit");
             String actual;
             if (limit instanceof Value.Unknown u) {
-                verdicts.unverified(cache, "snapshot_retention_limit", verdicts.text("unverified", Map.of()),
+                verdicts.unverified(
+                        cache,
+                        "snapshot_retention_limit",
+                        verdicts.text("unverified", Map.of()),
                         u.reason());
                 continue;
             } else if (limit.isNull()) {
@@ -42,7 +44,10 @@ public final class AutomaticBackupsRule implements Check {
             }
             String message = verdicts.text("fail", Map.of("actual", actual));
             if (redis == null) {
-                verdicts.unverified(cache, "snapshot_retention_limit", message,
+                verdicts.unverified(
+                        cache,
+                        "snapshot_retention_limit",
+                        message,
                         "the rule applies to Redis OSS and Valkey, and the engine is unknown");
             } else {
                 verdicts.fail(cache, "snapshot_retention_limit", message);

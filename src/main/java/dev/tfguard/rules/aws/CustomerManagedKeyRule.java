@@ -6,17 +6,17 @@ import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Mode;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key (the group then
- * uses an AWS owned key), an empty one, or the AWS managed key ({@code alias/aws/elasticache}) fails; the message
- * tells an attribute that is not written from one whose expression is null here. The key is followed through the graph: a literal
- * alias or alias ARN, a {@code data "aws_kms_key"} looked up by such an alias, a {@code data "aws_kms_alias"} of
- * one, or a lookup whose {@code key_manager} a plan shows as {@code AWS}; module inputs and outputs are already
- * resolved by the loaders.
+ * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key
+ * (the group then uses an AWS owned key), an empty one, or the AWS managed key ({@code
+ * alias/aws/elasticache}) fails; the message tells an attribute that is not written from one whose
+ * expression is null here. The key is followed through the graph: a literal alias or alias ARN, a
+ * {@code data "aws_kms_key"} looked up by such an alias, a {@code data "aws_kms_alias"} of one, or
+ * a lookup whose {@code key_manager} a plan shows as {@code AWS}; module inputs and outputs are
+ * already resolved by the loaders.
  */
 public final class CustomerManagedKeyRule implements Check {
 
@@ -28,25 +28,35 @@ public final class CustomerManagedKeyRule implements Check {
         for (Resource group : graph.ofType(Caches.GROUP)) {
             Value key = group.value("kms_key_id");
             if (key instanceof Value.Unknown u && !u.set()) {
-                verdicts.unverified(group, "kms_key_id", verdicts.text("unverified", Map.of()), u.reason());
+                verdicts.unverified(
+                        group, "kms_key_id", verdicts.text("unverified", Map.of()), u.reason());
                 continue;
             }
             if (key.isNull() || key.isEmptyKnown()) {
-                // written, yet null: a conditional or a variable that gives null in this configuration
-                boolean written = group.attr("kms_key_id") != null && group.attr("kms_key_id").source() != null;
-                String actual = key.isEmptyKnown() ? "\"\"" : written ? "set to an expression that is null here"
-                        : "not set";
+                // written, yet null: a conditional or a variable that gives null in this
+                // configuration
+                boolean written =
+                        group.attr("kms_key_id") != null
+                                && group.attr("kms_key_id").source() != null;
+                String actual =
+                        key.isEmptyKnown()
+                                ? "\"\""
+                                : written ? "set to an expression that is null here" : "not set";
                 verdicts.fail(group, "kms_key_id", verdicts.text("fail", Map.of("actual", actual)));
                 continue;
             }
             String managed = awsManaged(graph, group);
             if (managed != null) {
-                verdicts.fail(group, "kms_key_id", verdicts.text("aws_managed", Map.of("key", managed)));
+                verdicts.fail(
+                        group, "kms_key_id", verdicts.text("aws_managed", Map.of("key", managed)));
             }
         }
     }
 
-    /** The AWS managed alias that the group's key resolves to, or null when it is not one (or not known). */
+    /**
+     * The AWS managed alias that the group's key resolves to, or null when it is not one (or not
+     * known).
+     */
     private static String awsManaged(ResourceGraph graph, Resource group) {
         Value key = group.value("kms_key_id");
         if (key.isKnown() && !group.attr("kms_key_id").sensitive() && managed(key.asString())) {
@@ -56,11 +66,16 @@ public final class CustomerManagedKeyRule implements Check {
             if (t.mode() != Mode.DATA) {
                 continue;
             }
-            String attr = t.type().equals("aws_kms_key") ? "key_id" : t.type().equals("aws_kms_alias") ? "name" : null;
+            String attr =
+                    t.type().equals("aws_kms_key")
+                            ? "key_id"
+                            : t.type().equals("aws_kms_alias") ? "name" : null;
             String named = attr == null ? null : t.value(attr).asString();
             if (managed(named)) {
                 // a value from a sensitive variable is never printed, even an alias name
-                return t.attr(attr).sensitive() ? t.address() : named + " (through " + t.address() + ")";
+                return t.attr(attr).sensitive()
+                        ? t.address()
+                        : named + " (through " + t.address() + ")";
             }
             // a lookup that Terraform made while planning carries the key's manager
             if (t.type().equals("aws_kms_key") && "AWS".equals(t.value("key_manager").asString())) {

@@ -6,15 +6,15 @@ import dev.tfguard.graph.KeyUsers;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * TFG-KMS-002: a KMS key that an ElastiCache or MemoryDB resource uses (its {@link KeyUsers} argument, directly or
- * through an alias) has {@code is_enabled = false}. Keys that no cache uses are left alone: disabling a key can be deliberate.
+ * TFG-KMS-002: a KMS key that an ElastiCache or MemoryDB resource uses (its {@link KeyUsers}
+ * argument, directly or through an alias) has {@code is_enabled = false}. Keys that no cache uses
+ * are left alone: disabling a key can be deliberate.
  */
 public final class DisabledKeyInUseRule implements Check {
 
@@ -28,7 +28,8 @@ public final class DisabledKeyInUseRule implements Check {
                 continue;
             }
             for (Resource key : graph.kmsKeys(cache, attribute).keys()) {
-                users.computeIfAbsent(key.address(), a -> new LinkedHashSet<>()).add(cache.address());
+                users.computeIfAbsent(key.address(), a -> new LinkedHashSet<>())
+                        .add(cache.address());
                 keys.putIfAbsent(key.address(), key);
             }
         }
@@ -37,7 +38,8 @@ public final class DisabledKeyInUseRule implements Check {
             Value enabled = key.value("is_enabled");
             Map<String, String> words = Map.of("users", String.join(", ", e.getValue()));
             if (enabled instanceof Value.Unknown u) {
-                verdicts.unverified(key, "is_enabled", verdicts.text("unverified", words), u.reason());
+                verdicts.unverified(
+                        key, "is_enabled", verdicts.text("unverified", words), u.reason());
             } else if (Boolean.FALSE.equals(enabled.asBool())) {
                 verdicts.fail(key, "is_enabled", verdicts.text("fail", words));
             }

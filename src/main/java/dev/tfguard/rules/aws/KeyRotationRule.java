@@ -6,7 +6,6 @@ import dev.tfguard.graph.KeyUsers;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * TFG-KMS-001: a KMS key that AWS can rotate has {@code enable_key_rotation = true}; the message names the
- * ElastiCache and MemoryDB resources that use the key ({@link KeyUsers}), found through the graph. A cache whose key is outside the configuration
- * (a data source, a literal ARN) gets an unverified entry, since that key's rotation cannot be seen.
+ * TFG-KMS-001: a KMS key that AWS can rotate has {@code enable_key_rotation = true}; the message
+ * names the ElastiCache and MemoryDB resources that use the key ({@link KeyUsers}), found through
+ * the graph. A cache whose key is outside the configuration (a data source, a literal ARN) gets an
+ * unverified entry, since that key's rotation cannot be seen.
  */
 public final class KeyRotationRule implements Check {
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
-        // several instances of one key (count, for_each, module instances) may use it: name each cache once
+        // several instances of one key (count, for_each, module instances) may use it: name each
+        // cache once
         Map<String, Set<String>> users = new LinkedHashMap<>();
         for (Resource cache : graph.resources()) {
             String attribute = KeyUsers.attribute(cache);
@@ -30,12 +31,20 @@ public final class KeyRotationRule implements Check {
                 continue;
             }
             ResourceGraph.KeyUse use = graph.kmsKeys(cache, attribute);
-            use.keys().forEach(k -> users.computeIfAbsent(k.address(), a -> new LinkedHashSet<>()).add(cache.address()));
+            use.keys()
+                    .forEach(
+                            k ->
+                                    users.computeIfAbsent(k.address(), a -> new LinkedHashSet<>())
+                                            .add(cache.address()));
             if (use.keys().isEmpty()) {
                 String key = outsideKey(cache, attribute, use);
                 if (key != null) {
-                    verdicts.unverified(cache, attribute, verdicts.text("unverified_key",
-                            Map.of("key", key, "attribute", attribute)), "the key is not part of this configuration");
+                    verdicts.unverified(
+                            cache,
+                            attribute,
+                            verdicts.text(
+                                    "unverified_key", Map.of("key", key, "attribute", attribute)),
+                            "the key is not part of this configuration");
                 }
             }
         }
@@ -50,20 +59,31 @@ public final class KeyRotationRule implements Check {
             return;
         }
         Value rotation = key.value("enable_key_rotation");
-        String usedBy = users.isEmpty() ? "" : verdicts.text("used_by", Map.of("users", String.join(", ", users)));
+        String usedBy =
+                users.isEmpty()
+                        ? ""
+                        : verdicts.text("used_by", Map.of("users", String.join(", ", users)));
         if (rotation instanceof Value.Unknown u) {
-            verdicts.unverified(key, "enable_key_rotation",
-                    verdicts.text("unverified_rotation", Map.of()) + usedBy, u.reason());
+            verdicts.unverified(
+                    key,
+                    "enable_key_rotation",
+                    verdicts.text("unverified_rotation", Map.of()) + usedBy,
+                    u.reason());
             return;
         }
         if (Boolean.TRUE.equals(rotation.asBool())) {
             return;
         }
-        String actual = rotation.isNull() ? "not set, and the provider default is false"
-                : rotation.asString() == null ? "not a bool" : rotation.asString();
+        String actual =
+                rotation.isNull()
+                        ? "not set, and the provider default is false"
+                        : rotation.asString() == null ? "not a bool" : rotation.asString();
         String message = verdicts.text("fail", Map.of("actual", actual)) + usedBy;
         if (rotatable == null) {
-            verdicts.unverified(key, "enable_key_rotation", message,
+            verdicts.unverified(
+                    key,
+                    "enable_key_rotation",
+                    message,
                     "whether the key can rotate depends on key_usage, customer_master_key_spec or a key store, "
                             + "which are unknown");
         } else {
@@ -72,17 +92,20 @@ public final class KeyRotationRule implements Check {
     }
 
     /**
-     * Whether AWS can rotate the key automatically: a symmetric encryption key ({@code SYMMETRIC_DEFAULT},
-     * {@code ENCRYPT_DECRYPT}, the defaults) in the AWS KMS key store. {@code null} when that is unknown.
-     * See https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html.
+     * Whether AWS can rotate the key automatically: a symmetric encryption key ({@code
+     * SYMMETRIC_DEFAULT}, {@code ENCRYPT_DECRYPT}, the defaults) in the AWS KMS key store. {@code
+     * null} when that is unknown. See
+     * https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html.
      */
     static Boolean rotatable(Resource key) {
         Value spec = key.value("customer_master_key_spec");
         Value usage = key.value("key_usage");
         Value store = key.value("custom_key_store_id");
         Value xks = key.value("xks_key_id");
-        if (knownOtherThan(spec, "SYMMETRIC_DEFAULT") || knownOtherThan(usage, "ENCRYPT_DECRYPT")
-                || set(store) || set(xks)) {
+        if (knownOtherThan(spec, "SYMMETRIC_DEFAULT")
+                || knownOtherThan(usage, "ENCRYPT_DECRYPT")
+                || set(store)
+                || set(xks)) {
             return false;
         }
         if (spec.isUnknown() || usage.isUnknown() || store.isUnknown() || xks.isUnknown()) {
@@ -99,26 +122,38 @@ public final class KeyRotationRule implements Check {
         return v.isKnown() && !v.isEmptyKnown();
     }
 
-    /** A description of the key a cache names when that key is not in the scan, or null when it names none. */
+    /**
+     * A description of the key a cache names when that key is not in the scan, or null when it
+     * names none.
+     */
     private static String outsideKey(Resource cache, String attribute, ResourceGraph.KeyUse use) {
         if (!use.opaque().isEmpty()) {
             Resource data = use.opaque().get(0);
-            String named = data.type().equals("aws_kms_key") ? data.value("key_id").asString()
-                    : data.value("name").asString();
+            String named =
+                    data.type().equals("aws_kms_key")
+                            ? data.value("key_id").asString()
+                            : data.value("name").asString();
             // an AWS managed key rotates every year on its own (TFG-EC-002 reports its use)
-            boolean awsManaged = named != null && named.matches("(.*:)?alias/aws/[^/]+")
-                    || "AWS".equals(data.value("key_manager").asString());
+            boolean awsManaged =
+                    named != null && named.matches("(.*:)?alias/aws/[^/]+")
+                            || "AWS".equals(data.value("key_manager").asString());
             return awsManaged ? null : data.address();
         }
         Value v = cache.value(attribute);
-        if (v.isKnown() && !v.isEmptyKnown() && !cache.attr(attribute).sensitive()
-                && v.asString() != null && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
+        if (v.isKnown()
+                && !v.isEmptyKnown()
+                && !cache.attr(attribute).sensitive()
+                && v.asString() != null
+                && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
             return null;
         }
         if (v.isKnown() && !v.isEmptyKnown()) {
             // a key id is no secret, but a value from a sensitive variable is never printed
-            return cache.attr(attribute).sensitive() ? "a sensitive value"
-                    : v.asString() != null ? v.asString() : "a value that is not a string"; // issue 10
+            return cache.attr(attribute).sensitive()
+                    ? "a sensitive value"
+                    : v.asString() != null
+                            ? v.asString()
+                            : "a value that is not a string"; // issue 10
         }
         if (v.isUnknown()) {
             List<String> refs = cache.attr(attribute).references();

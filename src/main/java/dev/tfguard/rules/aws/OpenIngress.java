@@ -4,7 +4,6 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,12 +13,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Security group ingress that lets any address ({@code 0.0.0.0/0} or {@code ::/0}) reach a port: what TFG-EC-018
- * (ElastiCache) and TFG-MDB-008 (MemoryDB) report. A target's {@code security_group_ids} lead to each
- * {@code aws_security_group}; ingress comes from the group's inline {@code ingress} blocks,
- * {@code aws_vpc_security_group_ingress_rule} and {@code aws_security_group_rule} resources whose
- * {@code security_group_id} names the group. The rule's messages {@code fail} and {@code unverified} get
- * {@code {cidr}}, {@code {port}} and {@code {cache}} (the target's address).
+ * Security group ingress that lets any address ({@code 0.0.0.0/0} or {@code ::/0}) reach a port:
+ * what TFG-EC-018 (ElastiCache) and TFG-MDB-008 (MemoryDB) report. A target's {@code
+ * security_group_ids} lead to each {@code aws_security_group}; ingress comes from the group's
+ * inline {@code ingress} blocks, {@code aws_vpc_security_group_ingress_rule} and {@code
+ * aws_security_group_rule} resources whose {@code security_group_id} names the group. The rule's
+ * messages {@code fail} and {@code unverified} get {@code {cidr}}, {@code {port}} and {@code
+ * {cache}} (the target's address).
  */
 final class OpenIngress {
     private static final String SG = "aws_security_group";
@@ -27,15 +27,25 @@ final class OpenIngress {
     private static final String SG_RULE = "aws_security_group_rule";
 
     /** One way in: where it is written, and what it allows. */
-    private record Ingress(Resource at, String attribute, Value protocol, Value from, Value to, List<Value> cidrs) {
-    }
+    private record Ingress(
+            Resource at,
+            String attribute,
+            Value protocol,
+            Value from,
+            Value to,
+            List<Value> cidrs) {}
 
-    private OpenIngress() {
-    }
+    private OpenIngress() {}
 
-    /** Reports every ingress open to any address on one of {@code ports}' ports of each target, once per target. */
-    static void check(ResourceGraph graph, Verdicts verdicts, List<Resource> targets,
-                      Function<Resource, List<Value>> ports) {
+    /**
+     * Reports every ingress open to any address on one of {@code ports}' ports of each target, once
+     * per target.
+     */
+    static void check(
+            ResourceGraph graph,
+            Verdicts verdicts,
+            List<Resource> targets,
+            Function<Resource, List<Value>> ports) {
         Set<String> reported = new HashSet<>();
         // a security group shared by many targets is read once, not once per target
         Map<Resource, List<Ingress>> ingressOf = new IdentityHashMap<>();
@@ -65,26 +75,48 @@ final class OpenIngress {
                     Value u = Value.unknown("an ingress block is known only at apply");
                     out.add(new Ingress(sg, "ingress", u, u, u, List.of(u)));
                 } else if (b.isMapping()) {
-                    out.add(new Ingress(sg, "ingress", b.get("protocol"), b.get("from_port"), b.get("to_port"),
-                            List.of(b.get("cidr_blocks"), b.get("ipv6_cidr_blocks"))));
+                    out.add(
+                            new Ingress(
+                                    sg,
+                                    "ingress",
+                                    b.get("protocol"),
+                                    b.get("from_port"),
+                                    b.get("to_port"),
+                                    List.of(b.get("cidr_blocks"), b.get("ipv6_cidr_blocks"))));
                 }
             }
         }
         for (Resource r : graph.referrers(sg)) {
-            boolean attached = graph.targets(r, "security_group_id").stream().anyMatch(t -> t == sg);
+            boolean attached =
+                    graph.targets(r, "security_group_id").stream().anyMatch(t -> t == sg);
             if (attached && r.type().equals(INGRESS_RULE)) {
                 String cidr = r.attr("cidr_ipv4") != null ? "cidr_ipv4" : "cidr_ipv6";
-                out.add(new Ingress(r, cidr, r.value("ip_protocol"), r.value("from_port"), r.value("to_port"),
-                        List.of(r.value("cidr_ipv4"), r.value("cidr_ipv6"))));
-            } else if (attached && r.type().equals(SG_RULE) && "ingress".equals(r.value("type").asString())) {
-                out.add(new Ingress(r, "cidr_blocks", r.value("protocol"), r.value("from_port"), r.value("to_port"),
-                        List.of(r.value("cidr_blocks"), r.value("ipv6_cidr_blocks"))));
+                out.add(
+                        new Ingress(
+                                r,
+                                cidr,
+                                r.value("ip_protocol"),
+                                r.value("from_port"),
+                                r.value("to_port"),
+                                List.of(r.value("cidr_ipv4"), r.value("cidr_ipv6"))));
+            } else if (attached
+                    && r.type().equals(SG_RULE)
+                    && "ingress".equals(r.value("type").asString())) {
+                out.add(
+                        new Ingress(
+                                r,
+                                "cidr_blocks",
+                                r.value("protocol"),
+                                r.value("from_port"),
+                                r.value("to_port"),
+                                List.of(r.value("cidr_blocks"), r.value("ipv6_cidr_blocks"))));
             }
         }
         return out;
     }
 
-    private static void judge(Ingress in, Value port, Resource cache, Verdicts verdicts, Set<String> reported) {
+    private static void judge(
+            Ingress in, Value port, Resource cache, Verdicts verdicts, Set<String> reported) {
         String key = in.at().address() + " " + in.attribute() + " " + cache.address();
         if (reported.contains(key)) {
             return;
@@ -97,7 +129,8 @@ final class OpenIngress {
                 unknownCidr = true;
                 continue;
             }
-            for (Value x : c.isSequence() ? c.elements() : c.isKnown() ? List.of(c) : List.<Value>of()) {
+            for (Value x :
+                    c.isSequence() ? c.elements() : c.isKnown() ? List.of(c) : List.<Value>of()) {
                 if (x.isUnknown()) {
                     unknownCidr = true;
                 } else if (x.known() instanceof String s && (s.endsWith("/0"))) {
@@ -114,11 +147,20 @@ final class OpenIngress {
             return;
         }
         String portText = port.isKnown() ? port.asString() : "(known only at apply)";
-        Map<String, String> words = Map.of("port", portText, "cache", cache.address(),
-                "cidr", cidr == null ? "any address" : cidr);
+        Map<String, String> words =
+                Map.of(
+                        "port",
+                        portText,
+                        "cache",
+                        cache.address(),
+                        "cidr",
+                        cidr == null ? "any address" : cidr);
         reported.add(key);
         if (anyone == null || covers == null) {
-            verdicts.unverified(in.at(), in.attribute(), verdicts.text("unverified", words),
+            verdicts.unverified(
+                    in.at(),
+                    in.attribute(),
+                    verdicts.text("unverified", words),
                     "the rule's addresses, protocol, ports or the port they guard are known only at apply");
         } else {
             verdicts.fail(in.at(), in.attribute(), verdicts.text("fail", words));
@@ -131,7 +173,10 @@ final class OpenIngress {
         if (protocol.isUnknown()) {
             return null;
         }
-        String p = protocol.asString() == null ? "" : protocol.asString().toLowerCase(java.util.Locale.ROOT);
+        String p =
+                protocol.asString() == null
+                        ? ""
+                        : protocol.asString().toLowerCase(java.util.Locale.ROOT);
         if (p.equals("-1") || p.equals("all")) {
             return true; // every protocol and port; from_port and to_port are ignored
         }

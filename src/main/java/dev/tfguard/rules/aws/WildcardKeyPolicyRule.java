@@ -7,19 +7,20 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * TFG-KMS-003: a key policy ({@code policy} of {@code aws_kms_key} or {@code aws_kms_key_policy}) has an
- * {@code Allow} statement that grants {@code kms:*} (or {@code *}) to any principal ({@code "*"} or
- * {@code {"AWS": "*"}}) without a {@code Condition}. A statement with a condition may restrict the caller (its
- * account, its organization), so it is not reported.
+ * TFG-KMS-003: a key policy ({@code policy} of {@code aws_kms_key} or {@code aws_kms_key_policy})
+ * has an {@code Allow} statement that grants {@code kms:*} (or {@code *}) to any principal ({@code
+ * "*"} or {@code {"AWS": "*"}}) without a {@code Condition}. A statement with a condition may
+ * restrict the caller (its account, its organization), so it is not reported.
  */
 public final class WildcardKeyPolicyRule implements Check {
-    /** Created on first use: most scans have no policy document, and a mapper costs start-up time. */
+    /**
+     * Created on first use: most scans have no policy document, and a mapper costs start-up time.
+     */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
@@ -33,10 +34,12 @@ public final class WildcardKeyPolicyRule implements Check {
             Value doc;
             if (policy instanceof Value.Unknown u) {
                 if (u.json() == null) {
-                    verdicts.unverified(r, "policy", verdicts.text("unverified", Map.of()), u.reason());
+                    verdicts.unverified(
+                            r, "policy", verdicts.text("unverified", Map.of()), u.reason());
                     continue;
                 }
-                doc = u.json(); // jsonencode() or a policy document data source: the structure it encodes
+                doc = u.json(); // jsonencode() or a policy document data source: the
+                // structure it encodes
             } else if (!(policy.known() instanceof String text) || text.isBlank()) {
                 continue; // no policy: AWS's default key policy, which trusts the account only
             } else {
@@ -50,21 +53,28 @@ public final class WildcardKeyPolicyRule implements Check {
             if (open.sid() != null && open.certain()) {
                 verdicts.fail(r, "policy", verdicts.text("fail", Map.of("statement", open.sid())));
             } else if (open.sid() != null) {
-                verdicts.unverified(r, "policy", verdicts.text("unverified", Map.of()),
-                        "statement " + open.sid() + " may allow kms:* to any principal: parts of it are known "
+                verdicts.unverified(
+                        r,
+                        "policy",
+                        verdicts.text("unverified", Map.of()),
+                        "statement "
+                                + open.sid()
+                                + " may allow kms:* to any principal: parts of it are known "
                                 + "only at apply");
             }
         }
     }
 
-    /** A statement that opens the key: certainly, or possibly (parts known only at apply); sid null when none. */
-    record Open(String sid, boolean certain) {
-    }
+    /**
+     * A statement that opens the key: certainly, or possibly (parts known only at apply); sid null
+     * when none.
+     */
+    record Open(String sid, boolean certain) {}
 
     /**
-     * How the first open statement is named in messages ({@code Sid}, else its position): a certainly open one
-     * first, else one that may be open. A string known only by its prefix ({@code "arn:aws:iam::${...}:root"}) is
-     * never {@code "*"}.
+     * How the first open statement is named in messages ({@code Sid}, else its position): a
+     * certainly open one first, else one that may be open. A string known only by its prefix
+     * ({@code "arn:aws:iam::${...}:root"}) is never {@code "*"}.
      */
     static Open openStatement(Value doc) {
         Value statements = doc.get("Statement");
@@ -75,14 +85,19 @@ public final class WildcardKeyPolicyRule implements Check {
         Open maybe = null;
         for (int i = 0; i < list.size(); i++) {
             Value s = list.get(i);
-            String name = s.get("Sid").asString() != null ? "\"" + s.get("Sid").asString() + "\"" : "number " + (i + 1);
+            String name =
+                    s.get("Sid").asString() != null
+                            ? "\"" + s.get("Sid").asString() + "\""
+                            : "number " + (i + 1);
             if (s.isUnknown()) {
                 maybe = maybe == null ? new Open(name, false) : maybe;
                 continue;
             }
             Boolean allow = is(s.get("Effect"), "Allow");
-            Boolean unconditioned = s.get("Condition").isNull() ? Boolean.TRUE
-                    : s.get("Condition").isUnknown() ? null : Boolean.FALSE;
+            Boolean unconditioned =
+                    s.get("Condition").isNull()
+                            ? Boolean.TRUE
+                            : s.get("Condition").isUnknown() ? null : Boolean.FALSE;
             Boolean anyone = anyPrincipal(s.get("Principal"));
             Boolean all = any(s.get("Action"), "kms:*", "*");
             Boolean open = and(and(allow, unconditioned), and(anyone, all));
@@ -111,7 +126,10 @@ public final class WildcardKeyPolicyRule implements Check {
         return result;
     }
 
-    /** Whether the string or list holds one of {@code wanted} (case-insensitive, as IAM compares actions). */
+    /**
+     * Whether the string or list holds one of {@code wanted} (case-insensitive, as IAM compares
+     * actions).
+     */
     private static Boolean any(Value node, String... wanted) {
         if (node.isNull()) {
             return false;
@@ -128,7 +146,10 @@ public final class WildcardKeyPolicyRule implements Check {
         return result;
     }
 
-    /** Whether a string is {@code wanted} (ignoring case): null when it is unknown and its prefix allows it. */
+    /**
+     * Whether a string is {@code wanted} (ignoring case): null when it is unknown and its prefix
+     * allows it.
+     */
     private static Boolean is(Value v, String wanted) {
         if (v.isUnknown()) {
             return maybe(v, wanted);
@@ -142,7 +163,8 @@ public final class WildcardKeyPolicyRule implements Check {
             return null;
         }
         for (String w : wanted) {
-            if (w.toLowerCase(java.util.Locale.ROOT).startsWith(prefix.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(prefix.toLowerCase(java.util.Locale.ROOT))) {
                 return null;
             }
         }

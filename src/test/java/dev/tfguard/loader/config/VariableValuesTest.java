@@ -1,11 +1,10 @@
 package dev.tfguard.loader.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfguard.cli.Main;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,13 +13,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Variable values from {@code --var}, {@code TF_VAR_*} and tfvars, typed as Terraform types them (issue 16). */
+/**
+ * Variable values from {@code --var}, {@code TF_VAR_*} and tfvars, typed as Terraform types them
+ * (issue 16).
+ */
 class VariableValuesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CONFIG = """
+    private static final String CONFIG =
+            """
             variable "ids" {
               type = list(string)
             }
@@ -45,21 +48,52 @@ class VariableValuesTest {
     @Test
     void commandLineValuesOfListMapAndObjectTypes(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("main.tf"), CONFIG);
-        JsonNode r = run(dir, Map.of(), "--var", "ids=[\"a\", \"b\"]", "--var", "flags={transit = false}",
-                "--var", "cfg={rest = false, name = \"x\"}", ".");
-        assertThat(rules(r, "findings")).contains("TFG-EC-001", "TFG-EC-003").doesNotContain("TFG-EC-004");
+        JsonNode r =
+                run(
+                        dir,
+                        Map.of(),
+                        "--var",
+                        "ids=[\"a\", \"b\"]",
+                        "--var",
+                        "flags={transit = false}",
+                        "--var",
+                        "cfg={rest = false, name = \"x\"}",
+                        ".");
+        assertThat(rules(r, "findings"))
+                .contains("TFG-EC-001", "TFG-EC-003")
+                .doesNotContain("TFG-EC-004");
         assertThat(rules(r, "unverified")).doesNotContain("TFG-EC-001", "TFG-EC-003");
     }
 
     @Test
     void environmentValuesOfListMapAndObjectTypes(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("main.tf"), CONFIG);
-        JsonNode r = run(dir, Map.of("TF_VAR_ids", "[\"a\"]", "TF_VAR_flags", "{ transit = true }",
-                "TF_VAR_cfg", "{ rest = false, name = \"from env\" }"), ".");
+        JsonNode r =
+                run(
+                        dir,
+                        Map.of(
+                                "TF_VAR_ids",
+                                "[\"a\"]",
+                                "TF_VAR_flags",
+                                "{ transit = true }",
+                                "TF_VAR_cfg",
+                                "{ rest = false, name = \"from env\" }"),
+                        ".");
         assertThat(rules(r, "findings")).contains("TFG-EC-001").doesNotContain("TFG-EC-003");
         // a later source wins: --var over the environment
-        JsonNode later = run(dir, Map.of("TF_VAR_ids", "[\"a\"]", "TF_VAR_flags", "{ transit = true }",
-                "TF_VAR_cfg", "{ rest = false, name = \"x\" }"), "--var", "cfg={rest = true, name = \"y\"}", ".");
+        JsonNode later =
+                run(
+                        dir,
+                        Map.of(
+                                "TF_VAR_ids",
+                                "[\"a\"]",
+                                "TF_VAR_flags",
+                                "{ transit = true }",
+                                "TF_VAR_cfg",
+                                "{ rest = false, name = \"x\" }"),
+                        "--var",
+                        "cfg={rest = true, name = \"y\"}",
+                        ".");
         assertThat(rules(later, "findings")).doesNotContain("TFG-EC-001", "TFG-EC-003");
     }
 
@@ -67,7 +101,8 @@ class VariableValuesTest {
     void aValueThatIsNotOfItsTypeIsUnknownWithAWarning(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("main.tf"), CONFIG);
         JsonNode r = run(dir, Map.of("TF_VAR_cfg", "{ rest = "), "--var", "ids=[\"a\"]", ".");
-        assertThat(messages(r)).anyMatch(w -> w.startsWith("TF_VAR_cfg: not a valid value for variable \"cfg\""));
+        assertThat(messages(r))
+                .anyMatch(w -> w.startsWith("TF_VAR_cfg: not a valid value for variable \"cfg\""));
         assertThat(rules(r, "findings")).doesNotContain("TFG-EC-001");
     }
 
@@ -76,21 +111,26 @@ class VariableValuesTest {
         Files.writeString(dir.resolve("main.tf"), CONFIG);
         Files.writeString(dir.resolve("terraform.tfvars"), "ids = [\"a\", \"b\"]\nnodes = 3\n");
         JsonNode r = run(dir, Map.of("TF_VAR_unused", "1"), "--var", "size=2", ".");
-        assertThat(messages(r)).containsExactly(
-                "terraform.tfvars:2: a value for variable \"nodes\", which the root module . does not declare; "
-                        + "Terraform ignores it",
-                "--var size: the root module . declares no variable \"size\"; the value is not used");
+        assertThat(messages(r))
+                .containsExactly(
+                        "terraform.tfvars:2: a value for variable \"nodes\", which the root module . does not declare; "
+                                + "Terraform ignores it",
+                        "--var size: the root module . declares no variable \"size\"; the value is not used");
     }
 
     @Test
     void workspaceAndPathsAreKnown(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("modules/cache"));
-        Files.writeString(dir.resolve("main.tf"), """
+        Files.writeString(
+                dir.resolve("main.tf"),
+                """
                 module "cache" {
                   source = "./modules/cache"
                 }
                 """);
-        Files.writeString(dir.resolve("modules/cache/main.tf"), """
+        Files.writeString(
+                dir.resolve("modules/cache/main.tf"),
+                """
                 resource "aws_elasticache_replication_group" "g" {
                   replication_group_id       = "g"
                   description                = "g"
@@ -100,14 +140,18 @@ class VariableValuesTest {
                 """);
         assertThat(rules(run(dir, Map.of(), "--workspace", "prod", "."), "findings"))
                 .doesNotContain("TFG-EC-001", "TFG-EC-003");
-        assertThat(rules(run(dir, Map.of(), "."), "findings")).contains("TFG-EC-001").doesNotContain("TFG-EC-003");
+        assertThat(rules(run(dir, Map.of(), "."), "findings"))
+                .contains("TFG-EC-001")
+                .doesNotContain("TFG-EC-003");
     }
 
     @Test
     void withSeveralRootsAVarFileAppliesToTheRootThatHoldsIt(@TempDir Path dir) throws IOException {
         for (String env : List.of("dev", "prod")) {
             Files.createDirectories(dir.resolve("envs/" + env));
-            Files.writeString(dir.resolve("envs/" + env + "/main.tf"), """
+            Files.writeString(
+                    dir.resolve("envs/" + env + "/main.tf"),
+                    """
                     variable "rest" {
                       type    = bool
                       default = true
@@ -122,18 +166,31 @@ class VariableValuesTest {
         }
         Files.writeString(dir.resolve("envs/dev/insecure.tfvars"), "rest = false\n");
         Files.writeString(dir.resolve("other.tfvars"), "rest = false\n");
-        JsonNode r = run(dir, Map.of(), "--var-file", "envs/dev/insecure.tfvars", "--var-file", "other.tfvars", ".");
+        JsonNode r =
+                run(
+                        dir,
+                        Map.of(),
+                        "--var-file",
+                        "envs/dev/insecure.tfvars",
+                        "--var-file",
+                        "other.tfvars",
+                        ".");
         List<String> roots = new ArrayList<>();
-        r.get("findings").forEach(f -> {
-            if (f.get("rule").asText().equals("TFG-EC-001")) {
-                roots.add(f.get("root").asText());
-            }
-        });
+        r.get("findings")
+                .forEach(
+                        f -> {
+                            if (f.get("rule").asText().equals("TFG-EC-001")) {
+                                roots.add(f.get("root").asText());
+                            }
+                        });
         assertThat(roots).containsExactly("envs/dev");
-        assertThat(messages(r)).anyMatch(w -> w.startsWith("other.tfvars: --var-file: 2 root modules are scanned"));
+        assertThat(messages(r))
+                .anyMatch(
+                        w -> w.startsWith("other.tfvars: --var-file: 2 root modules are scanned"));
     }
 
-    private static JsonNode run(Path dir, Map<String, String> env, String... args) throws IOException {
+    private static JsonNode run(Path dir, Map<String, String> env, String... args)
+            throws IOException {
         StringWriter out = new StringWriter();
         String[] all = new String[args.length + 2];
         all[0] = "--format";

@@ -1,17 +1,14 @@
 package dev.tfguard.loader.hcl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.model.Model;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -22,45 +19,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * tfguard's values ({@code tfguard values}) against Terraform's recorded plan for every case of the conformance
- * suite in {@code testdata/eval} (issue 15): the same value, unknown-ness and sensitivity for each output.
- * Cases listed in {@code exclusions.txt} are compared by type only, or not at all, as the list says; an excluded
- * case that comes to agree with Terraform fails, so that the list is kept to what still differs.
+ * tfguard's values ({@code tfguard values}) against Terraform's recorded plan for every case of the
+ * conformance suite in {@code testdata/eval} (issue 15): the same value, unknown-ness and
+ * sensitivity for each output. Cases listed in {@code exclusions.txt} are compared by type only, or
+ * not at all, as the list says; an excluded case that comes to agree with Terraform fails, so that
+ * the list is kept to what still differs.
  */
 class EvalConformanceTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper()
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
     /** How an excluded case is compared. */
-    enum Mode { TYPE_ONLY, EXCLUDED }
-
-    record Exclusion(Mode mode, String reason) {
+    enum Mode {
+        TYPE_ONLY,
+        EXCLUDED
     }
 
-    /** {@code exclusions.txt}: {@code group/output  type-only|excluded  reason}, {@code #} comments. */
+    record Exclusion(Mode mode, String reason) {}
+
+    /**
+     * {@code exclusions.txt}: {@code group/output type-only|excluded reason}, {@code #} comments.
+     */
     static Map<String, Exclusion> exclusions() throws IOException {
         Map<String, Exclusion> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(EvalSuiteCoverageTest.SUITE.resolve("exclusions.txt"))) {
+        for (String line :
+                Files.readAllLines(EvalSuiteCoverageTest.SUITE.resolve("exclusions.txt"))) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
             String[] parts = l.split("\\s+", 3);
             if (parts.length < 3) {
-                throw new IllegalStateException("exclusions.txt: a case, a mode and a reason: " + line);
+                throw new IllegalStateException(
+                        "exclusions.txt: a case, a mode and a reason: " + line);
             }
-            Mode mode = switch (parts[1]) {
-                case "type-only" -> Mode.TYPE_ONLY;
-                case "excluded" -> Mode.EXCLUDED;
-                default -> throw new IllegalStateException("exclusions.txt: unknown mode " + parts[1]);
-            };
+            Mode mode =
+                    switch (parts[1]) {
+                        case "type-only" -> Mode.TYPE_ONLY;
+                        case "excluded" -> Mode.EXCLUDED;
+                        default ->
+                                throw new IllegalStateException(
+                                        "exclusions.txt: unknown mode " + parts[1]);
+                    };
             out.put(parts[0], new Exclusion(mode, parts[2]));
         }
         return out;
@@ -72,11 +82,16 @@ class EvalConformanceTest {
         }
     }
 
-    /** tfguard's {@code output_changes} for one group, as {@code tfguard values --show-secrets} prints them. */
+    /**
+     * tfguard's {@code output_changes} for one group, as {@code tfguard values --show-secrets}
+     * prints them.
+     */
     static JsonNode actual(Path group) throws IOException {
         Model model = new Model();
         Path abs = group.toAbsolutePath();
-        ObjectNode doc = new HclLoader(1).values(abs, new LoadOptions(null, List.of(), Map.of(), abs), model, true);
+        ObjectNode doc =
+                new HclLoader(1)
+                        .values(abs, new LoadOptions(null, List.of(), Map.of(), abs), model, true);
         return MAPPER.readTree(MAPPER.writeValueAsString(doc.get("output_changes")));
     }
 
@@ -86,7 +101,8 @@ class EvalConformanceTest {
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path group : groups()) {
             String name = group.getFileName().toString();
-            JsonNode expected = MAPPER.readTree(group.resolve("expected.json").toFile()).get("output_changes");
+            JsonNode expected =
+                    MAPPER.readTree(group.resolve("expected.json").toFile()).get("output_changes");
             JsonNode evaluated;
             RuntimeException crash = null;
             try {
@@ -104,12 +120,16 @@ class EvalConformanceTest {
                 JsonNode want = e.getValue();
                 JsonNode got = actual.get(e.getKey());
                 Exclusion ex = excluded.get(id);
-                tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
-                    if (failure != null) {
-                        throw new AssertionError(name + " could not be evaluated", failure);
-                    }
-                    check(id, want, got, ex);
-                }));
+                tests.add(
+                        DynamicTest.dynamicTest(
+                                e.getKey(),
+                                () -> {
+                                    if (failure != null) {
+                                        throw new AssertionError(
+                                                name + " could not be evaluated", failure);
+                                    }
+                                    check(id, want, got, ex);
+                                }));
             }
             nodes.add(DynamicContainer.dynamicContainer(name, tests));
         }
@@ -124,10 +144,16 @@ class EvalConformanceTest {
             }
         } else if (ex.mode() == Mode.TYPE_ONLY) {
             assertThat(got).as(id).isNotNull();
-            assertThat(type(got.get("after"))).as(id + ": type of after").isEqualTo(type(want.get("after")));
+            assertThat(type(got.get("after")))
+                    .as(id + ": type of after")
+                    .isEqualTo(type(want.get("after")));
             assertThat(got.get("after_unknown")).as(id).isEqualTo(want.get("after_unknown"));
         } else if (diff == null) {
-            fail(id + " agrees with Terraform now: remove it from exclusions.txt (" + ex.reason() + ")");
+            fail(
+                    id
+                            + " agrees with Terraform now: remove it from exclusions.txt ("
+                            + ex.reason()
+                            + ")");
         }
     }
 
@@ -137,8 +163,11 @@ class EvalConformanceTest {
             return "tfguard has no such output";
         }
         if (want.has("error")) {
-            return got.has("error") ? null : "Terraform reports an error (" + want.get("error").asText()
-                    + "), tfguard does not";
+            return got.has("error")
+                    ? null
+                    : "Terraform reports an error ("
+                            + want.get("error").asText()
+                            + "), tfguard does not";
         }
         if (got.has("error")) {
             return "tfguard reports an error: " + got.get("error").asText();
@@ -146,7 +175,8 @@ class EvalConformanceTest {
         if (!same(want.get("after_unknown"), got.get("after_unknown"))) {
             return "after_unknown differs";
         }
-        if (want.has("after") != got.has("after") || want.has("after") && !same(want.get("after"), got.get("after"))) {
+        if (want.has("after") != got.has("after")
+                || want.has("after") && !same(want.get("after"), got.get("after"))) {
             return "after differs";
         }
         if (!same(want.get("after_sensitive"), got.get("after_sensitive"))) {
@@ -197,7 +227,8 @@ class EvalConformanceTest {
     void exclusionsNameRecordedCases() throws IOException {
         List<String> known = new ArrayList<>();
         for (Path group : groups()) {
-            JsonNode expected = MAPPER.readTree(group.resolve("expected.json").toFile()).get("output_changes");
+            JsonNode expected =
+                    MAPPER.readTree(group.resolve("expected.json").toFile()).get("output_changes");
             expected.fieldNames().forEachRemaining(n -> known.add(group.getFileName() + "/" + n));
         }
         assertThat(known).containsAll(exclusions().keySet());

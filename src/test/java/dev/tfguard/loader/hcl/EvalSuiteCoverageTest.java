@@ -1,5 +1,7 @@
 package dev.tfguard.loader.hcl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfguard.loader.hcl.syntax.Attribute;
@@ -8,8 +10,6 @@ import dev.tfguard.loader.hcl.syntax.Body;
 import dev.tfguard.loader.hcl.syntax.ConfigFile;
 import dev.tfguard.loader.hcl.syntax.Expr;
 import dev.tfguard.loader.hcl.syntax.HclParser;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
- * The conformance suite in {@code testdata/eval} calls every built-in function that Terraform lists (issue 15): a
- * function in {@code functions.json} ({@code terraform metadata functions -json}) that no case calls fails here.
+ * The conformance suite in {@code testdata/eval} calls every built-in function that Terraform lists
+ * (issue 15): a function in {@code functions.json} ({@code terraform metadata functions -json})
+ * that no case calls fails here.
  */
 class EvalSuiteCoverageTest {
 
@@ -34,7 +34,8 @@ class EvalSuiteCoverageTest {
     static Set<String> listedFunctions() throws IOException {
         JsonNode listing = new ObjectMapper().readTree(SUITE.resolve("functions.json").toFile());
         Set<String> names = new TreeSet<>();
-        for (Iterator<String> it = listing.get("function_signatures").fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = listing.get("function_signatures").fieldNames();
+                it.hasNext(); ) {
             String name = it.next();
             if (!name.startsWith("core::")) {
                 names.add(name);
@@ -46,7 +47,9 @@ class EvalSuiteCoverageTest {
     @Test
     void everyListedFunctionHasACase() throws IOException {
         Set<String> listed = listedFunctions();
-        assertThat(listed).hasSizeGreaterThan(100).contains("format", "templatefile", "plantimestamp");
+        assertThat(listed)
+                .hasSizeGreaterThan(100)
+                .contains("format", "templatefile", "plantimestamp");
         Set<String> called = new TreeSet<>();
         for (Path file : tfFiles()) {
             ConfigFile cf = HclParser.parse(file.toString(), Files.readAllBytes(file));
@@ -55,7 +58,9 @@ class EvalSuiteCoverageTest {
         }
         Set<String> missing = new TreeSet<>(listed);
         missing.removeAll(called);
-        assertThat(missing).as("functions listed by terraform metadata functions that no case calls").isEmpty();
+        assertThat(missing)
+                .as("functions listed by terraform metadata functions that no case calls")
+                .isEmpty();
     }
 
     @Test
@@ -63,7 +68,11 @@ class EvalSuiteCoverageTest {
         int outputs = 0;
         for (Path file : tfFiles()) {
             if (file.getParent().getParent().getFileName().toString().equals("cases")) {
-                outputs += HclParser.parse(file.toString(), Files.readAllBytes(file)).body().blocks("output").size();
+                outputs +=
+                        HclParser.parse(file.toString(), Files.readAllBytes(file))
+                                .body()
+                                .blocks("output")
+                                .size();
             }
         }
         assertThat(outputs).isGreaterThanOrEqualTo(1500);
@@ -111,10 +120,12 @@ class EvalSuiteCoverageTest {
         } else if (e instanceof Expr.Tuple t) {
             kids.addAll(t.elements());
         } else if (e instanceof Expr.ObjectCons o) {
-            o.items().forEach(i -> {
-                kids.add(i.key());
-                kids.add(i.value());
-            });
+            o.items()
+                    .forEach(
+                            i -> {
+                                kids.add(i.key());
+                                kids.add(i.value());
+                            });
         } else if (e instanceof Expr.Conditional c) {
             kids.add(c.condition());
             kids.add(c.then());

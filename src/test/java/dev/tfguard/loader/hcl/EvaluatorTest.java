@@ -1,38 +1,44 @@
 package dev.tfguard.loader.hcl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Evaluation as Terraform evaluates (issue 15): unknowns, null, try/can, conditionals, types, dynamic blocks. */
+/**
+ * Evaluation as Terraform evaluates (issue 15): unknowns, null, try/can, conditionals, types,
+ * dynamic blocks.
+ */
 class EvaluatorTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Resource load(String tf) throws IOException {
         Files.writeString(dir.resolve("main.tf"), tf);
         Model model = new Model();
         new HclLoader(1).load(dir, new LoadOptions(null, List.of(), Map.of(), dir), model);
         assertThat(model.errors()).isEmpty();
-        return model.resources().stream().filter(r -> r.type().equals("aws_x")).findFirst().orElseThrow();
+        return model.resources().stream()
+                .filter(r -> r.type().equals("aws_x"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Issue 15, "What was seen" 1: try() of an unknown is that unknown, not the fallback. */
     @Test
     void tryOfAnUnknownIsNotTheFallback() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 resource "aws_y" "g" {}
                 resource "aws_x" "a" {
                   id_or_null = try(aws_y.g.id, null)
@@ -53,10 +59,15 @@ class EvaluatorTest {
         assertThat(r.value("broken").asString()).isEqualTo("fallback");
     }
 
-    /** Issue 15, "What was seen" 2: an unknown inside an object is unknown where read, the rest stays known. */
+    /**
+     * Issue 15, "What was seen" 2: an unknown inside an object is unknown where read, the rest
+     * stays known.
+     */
     @Test
     void unknownInsideAnObjectStaysWhereItIs() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 resource "aws_y" "g" {}
                 locals {
                   s = { encrypt = aws_y.g.enabled, name = "n" }
@@ -73,7 +84,9 @@ class EvaluatorTest {
     /** Issue 15, "What was seen" 3: an unknown condition with a null branch may be null. */
     @Test
     void unknownConditionWithANullBranchMayBeNull() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 resource "aws_y" "p" {}
                 variable "on" {
                   type = bool
@@ -89,10 +102,15 @@ class EvaluatorTest {
         assertThat(((Value.Unknown) r.value("both")).prefix()).isEqualTo("arn:aws:kms:");
     }
 
-    /** Issue 15, "What was seen" 4: dynamic blocks expand over a known collection, iterator names included. */
+    /**
+     * Issue 15, "What was seen" 4: dynamic blocks expand over a known collection, iterator names
+     * included.
+     */
     @Test
     void dynamicBlocksExpand() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 variable "rules" {
                   default = [{ port = 6379, cidr = "10.0.0.0/8" }, { port = 6380, cidr = "0.0.0.0/0" }]
                 }
@@ -130,7 +148,9 @@ class EvaluatorTest {
     /** A dynamic block over an unknown collection makes the blocks unknown. */
     @Test
     void dynamicBlockOverAnUnknownIsUnknown() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 resource "aws_y" "g" {}
                 resource "aws_x" "a" {
                   dynamic "ingress" {
@@ -147,7 +167,9 @@ class EvaluatorTest {
     /** Issue 15, "What was seen" 6: optional() defaults (nested), nullable = false, conversions. */
     @Test
     void typeConstraintsApply() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 variable "settings" {
                   type = object({
                     encrypt = optional(bool, true)
@@ -187,7 +209,9 @@ class EvaluatorTest {
     @Test
     void nullForANonNullableVariableTakesTheDefault() throws IOException {
         Files.createDirectories(dir.resolve("m"));
-        Files.writeString(dir.resolve("m/main.tf"), """
+        Files.writeString(
+                dir.resolve("m/main.tf"),
+                """
                 variable "mode" {
                   default  = "required"
                   nullable = false
@@ -200,7 +224,9 @@ class EvaluatorTest {
                   other = var.other
                 }
                 """);
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 module "m" {
                   source = "./m"
                   mode   = null
@@ -214,7 +240,9 @@ class EvaluatorTest {
     /** can() is unknown for an unknown argument and false only on an error. */
     @Test
     void canFollowsTerraform() throws IOException {
-        Resource r = load("""
+        Resource r =
+                load(
+                        """
                 resource "aws_y" "g" {}
                 resource "aws_x" "a" {
                   unknown = can(aws_y.g.id)

@@ -1,14 +1,13 @@
 package dev.tfguard.loader.hcl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.engine.RuleCatalog;
 import dev.tfguard.engine.Runner;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Model;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,22 +15,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Scans each folder under {@code testdata/hcl/scan/} with every rule. The expectation is written on the offending
- * line: {@code # expect <ID>...} for a finding, {@code # unverified <ID>...} for a check that cannot be decided.
- * Each case is named for how the value reaches the rule (a variable default, a tfvars value, a module input, ...).
- * The rules checked are those that some case names in a marker: a rule added later need not be marked in the cases
- * written for others (issue 7 added rules that report most of these minimal caches, e.g. on their backups).
+ * Scans each folder under {@code testdata/hcl/scan/} with every rule. The expectation is written on
+ * the offending line: {@code # expect <ID>...} for a finding, {@code # unverified <ID>...} for a
+ * check that cannot be decided. Each case is named for how the value reaches the rule (a variable
+ * default, a tfvars value, a module input, ...). The rules checked are those that some case names
+ * in a marker: a rule added later need not be marked in the cases written for others (issue 7 added
+ * rules that report most of these minimal caches, e.g. on their backups).
  */
 class HclScanTest {
     private static final Path CASES = Path.of("testdata/hcl/scan");
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
-        return caseDirs().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return caseDirs().stream()
+                .map(
+                        dir ->
+                                DynamicTest.dynamicTest(
+                                        dir.getFileName().toString(), () -> check(dir)));
     }
 
     private static List<Path> caseDirs() throws IOException {
@@ -51,15 +55,24 @@ class HclScanTest {
                 markers(d, kind).forEach(m -> named.add(m.substring(m.indexOf(' ') + 1)));
             }
         }
-        List<Finding> all = Runner.run(RuleCatalog.builtIn().rules().stream()
-                .filter(r -> named.contains(r.info().id())).toList(), new ResourceGraph(model.resources()));
+        List<Finding> all =
+                Runner.run(
+                        RuleCatalog.builtIn().rules().stream()
+                                .filter(r -> named.contains(r.info().id()))
+                                .toList(),
+                        new ResourceGraph(model.resources()));
         List<String> failures = new ArrayList<>();
         List<String> unverified = new ArrayList<>();
         for (Finding f : all) {
-            (f.unverified() ? unverified : failures).add(f.file() + ":" + f.line() + " " + f.rule());
+            (f.unverified() ? unverified : failures)
+                    .add(f.file() + ":" + f.line() + " " + f.rule());
         }
-        assertThat(failures).as("findings").containsExactlyInAnyOrderElementsOf(markers(dir, "expect"));
-        assertThat(unverified).as("unverified").containsExactlyInAnyOrderElementsOf(markers(dir, "unverified"));
+        assertThat(failures)
+                .as("findings")
+                .containsExactlyInAnyOrderElementsOf(markers(dir, "expect"));
+        assertThat(unverified)
+                .as("unverified")
+                .containsExactlyInAnyOrderElementsOf(markers(dir, "unverified"));
     }
 
     /** {@code file:line ID} for every {@code # <kind> ID...} marker in the folder's files. */
@@ -74,8 +87,14 @@ class HclScanTest {
             for (int i = 0; i < lines.size(); i++) {
                 int at = lines.get(i).indexOf("# " + kind + " ");
                 if (at >= 0) {
-                    for (String id : lines.get(i).substring(at + kind.length() + 3).trim().split("\\s+")) {
-                        out.add(dir.relativize(f).toString().replace('\\', '/') + ":" + (i + 1) + " " + id);
+                    for (String id :
+                            lines.get(i).substring(at + kind.length() + 3).trim().split("\\s+")) {
+                        out.add(
+                                dir.relativize(f).toString().replace('\\', '/')
+                                        + ":"
+                                        + (i + 1)
+                                        + " "
+                                        + id);
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package dev.tfguard.loader.plan;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class AddressesTest {
 
@@ -14,14 +14,16 @@ class AddressesTest {
 
     @Test
     void stripsInstanceKeysFromModulePaths() {
-        assertThat(Addresses.withoutKeys("module.a[\"x.y\"].module.b[0]")).isEqualTo("module.a.module.b");
+        assertThat(Addresses.withoutKeys("module.a[\"x.y\"].module.b[0]"))
+                .isEqualTo("module.a.module.b");
         assertThat(Addresses.withoutKeys("module.a.module.b")).isEqualTo("module.a.module.b");
         assertThat(Addresses.withoutKeys("")).isEmpty();
     }
 
     @Test
     void findsTheCallingModule() {
-        assertThat(Addresses.parentModule("module.a[\"k\"].module.b[0]")).isEqualTo("module.a[\"k\"]");
+        assertThat(Addresses.parentModule("module.a[\"k\"].module.b[0]"))
+                .isEqualTo("module.a[\"k\"]");
         assertThat(Addresses.parentModule("module.a")).isEmpty();
     }
 

@@ -1,24 +1,23 @@
 package dev.tfguard.report.markdown;
 
+import static dev.tfguard.report.ReportFixtures.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.report.ReportFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static dev.tfguard.report.ReportFixtures.render;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MarkdownReporterTest {
 
     private static final Path GOLDEN = Path.of("testdata", "golden", "markdown");
 
     /**
-     * Compares the report with its golden file, or rewrites the file when {@code -Dtfguard.updateGolden=true} is
-     * given (review the diff before committing it).
+     * Compares the report with its golden file, or rewrites the file when {@code
+     * -Dtfguard.updateGolden=true} is given (review the diff before committing it).
      */
     private static void assertGolden(String name, ScanResult result) throws IOException {
         String actual = render(new MarkdownReporter(), result);
@@ -47,32 +46,43 @@ class MarkdownReporterTest {
         String table = md.substring(md.indexOf("### Findings"), md.indexOf("### Unverified"));
         assertThat(table.lines().filter(l -> l.startsWith("|")))
                 .hasSize(6)
-                .allSatisfy(row -> assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count())
-                        .as(row).isEqualTo(6));
+                .allSatisfy(
+                        row ->
+                                assertThat(
+                                                row.replace("\\|", "")
+                                                        .chars()
+                                                        .filter(c -> c == '|')
+                                                        .count())
+                                        .as(row)
+                                        .isEqualTo(6));
     }
 
     @Test
     void drawsAffectedResourcesAndTheirKeysOnly() {
         String md = render(new MarkdownReporter(), ReportFixtures.mixed());
-        String chart = md.substring(md.indexOf("```mermaid"), md.indexOf("```", md.indexOf("```mermaid") + 3));
-        assertThat(chart).contains("aws_elasticache_replication_group.cache<br/>fails TFG-EC-001, TFG-EC-003\"]:::failed",
-                "aws_kms_key.cache<br/>fails TFG-KMS-001\"]:::failed",
-                "aws_elasticache_replication_group.sessions<br/>unverified TFG-EC-001\"]:::unverified",
-                "aws_kms_key.sessions\"]:::passed",
-                "-->|kms_key_id|")
+        String chart =
+                md.substring(
+                        md.indexOf("```mermaid"), md.indexOf("```", md.indexOf("```mermaid") + 3));
+        assertThat(chart)
+                .contains(
+                        "aws_elasticache_replication_group.cache<br/>fails TFG-EC-001, TFG-EC-003\"]:::failed",
+                        "aws_kms_key.cache<br/>fails TFG-KMS-001\"]:::failed",
+                        "aws_elasticache_replication_group.sessions<br/>unverified TFG-EC-001\"]:::unverified",
+                        "aws_kms_key.sessions\"]:::passed",
+                        "-->|kms_key_id|")
                 .doesNotContain("aws_elasticache_replication_group.clean", "\"a,b");
     }
 
     @Test
     void escapesTableBreakingAndMarkupCharacters() {
-        assertThat(MarkdownReporter.text("a|b <i>&amp; *x* [l](u)\r\nnext")).isEqualTo(
-                "a\\|b \\<i\\>\\&amp; \\*x\\* \\[l\\](u) next");
+        assertThat(MarkdownReporter.text("a|b <i>&amp; *x* [l](u)\r\nnext"))
+                .isEqualTo("a\\|b \\<i\\>\\&amp; \\*x\\* \\[l\\](u) next");
         assertThat(MarkdownReporter.text("# not a heading")).isEqualTo("\\# not a heading");
         assertThat(MarkdownReporter.text("1. not a list")).isEqualTo("1\\. not a list");
         assertThat(MarkdownReporter.code("x[\"a|b\"]")).isEqualTo("`x[\"a\\|b\"]`");
         assertThat(MarkdownReporter.code("a`b")).isEqualTo("``a`b``");
-        assertThat(MarkdownReporter.mermaid("m.x[\"k\"] <b> #1|2")).isEqualTo(
-                "m.x#91;#34;k#34;#93; #60;b#62; #35;1#124;2");
+        assertThat(MarkdownReporter.mermaid("m.x[\"k\"] <b> #1|2"))
+                .isEqualTo("m.x#91;#34;k#34;#93; #60;b#62; #35;1#124;2");
         assertThat(MarkdownReporter.fixLine("```hcl\nx = 1\n```")).isEqualTo("x = 1");
         assertThat(MarkdownReporter.fixLine("Use a | b.\nMore.")).isEqualTo("Use a \\| b.");
     }
@@ -82,6 +92,7 @@ class MarkdownReporterTest {
         ScanResult big = ReportFixtures.manyFindings(MarkdownReporter.MAX_NODES + 5);
         String md = render(new MarkdownReporter(), big);
         assertThat(md).contains("_5 more resources are not drawn._");
-        assertThat(md.lines().filter(l -> l.contains(":::failed")).count()).isEqualTo(MarkdownReporter.MAX_NODES);
+        assertThat(md.lines().filter(l -> l.contains(":::failed")).count())
+                .isEqualTo(MarkdownReporter.MAX_NODES);
     }
 }

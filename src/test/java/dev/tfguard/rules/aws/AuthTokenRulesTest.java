@@ -1,21 +1,24 @@
 package dev.tfguard.rules.aws;
 
-import dev.tfguard.model.Finding;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.tfguard.model.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-/** TFG-EC-016 and TFG-EC-017: where a token comes from, what AWS accepts, and that no message shows it. */
+/**
+ * TFG-EC-016 and TFG-EC-017: where a token comes from, what AWS accepts, and that no message shows
+ * it.
+ */
 class AuthTokenRulesTest {
     private static final List<String> IDS = List.of("TFG-EC-016", "TFG-EC-017");
-    private static final String GROUP = """
+    private static final String GROUP =
+            """
             variable "token" {
               type      = string
               sensitive = true
@@ -31,31 +34,55 @@ class AuthTokenRulesTest {
 
     @Test
     void tokenFromTheEnvironmentIsNotInTheFiles(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of("TF_VAR_token", "bad token from env"), IDS, "main.tf", GROUP);
+        List<Finding> f =
+                RuleScan.scan(
+                        dir, Map.of("TF_VAR_token", "bad token from env"), IDS, "main.tf", GROUP);
         assertThat(f).isEmpty();
     }
 
     @Test
     void tokenFromATfvarsFileIsInTheFilesAndChecked(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), IDS, "main.tf", GROUP,
-                "terraform.tfvars", "token = \"short%token\"\n");
-        assertThat(f).extracting(Finding::rule, Finding::line).containsExactly(
-                tuple("TFG-EC-016", 10), tuple("TFG-EC-017", 10));
-        assertThat(f.get(1).message()).contains("shorter than 16").contains("other than ! & # $ ^ < > -")
-                .doesNotContain("short%token").doesNotContain("%");
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        IDS,
+                        "main.tf",
+                        GROUP,
+                        "terraform.tfvars",
+                        "token = \"short%token\"\n");
+        assertThat(f)
+                .extracting(Finding::rule, Finding::line)
+                .containsExactly(tuple("TFG-EC-016", 10), tuple("TFG-EC-017", 10));
+        assertThat(f.get(1).message())
+                .contains("shorter than 16")
+                .contains("other than ! & # $ ^ < > -")
+                .doesNotContain("short%token")
+                .doesNotContain("%");
     }
 
     @Test
     void namesEachProblemWithoutTheToken() {
         assertThat(AuthTokenFormatRule.problems("Valid-Token-0123456789")).isEmpty();
-        assertThat(AuthTokenFormatRule.problems("a".repeat(129))).singleElement().asString().contains("longer");
-        assertThat(AuthTokenFormatRule.problems("Token-with-ümlaut-0123")).singleElement().asString()
+        assertThat(AuthTokenFormatRule.problems("a".repeat(129)))
+                .singleElement()
+                .asString()
+                .contains("longer");
+        assertThat(AuthTokenFormatRule.problems("Token-with-ümlaut-0123"))
+                .singleElement()
+                .asString()
                 .contains("not printable ASCII");
-        assertThat(AuthTokenFormatRule.problems("Token-with-slash/0123")).singleElement().asString()
+        assertThat(AuthTokenFormatRule.problems("Token-with-slash/0123"))
+                .singleElement()
+                .asString()
                 .contains("the provider stops some at plan");
-        assertThat(AuthTokenFormatRule.problems("Token with a space 0123")).singleElement().asString()
+        assertThat(AuthTokenFormatRule.problems("Token with a space 0123"))
+                .singleElement()
+                .asString()
                 .contains("at apply, after the plan succeeded");
-        assertThat(AuthTokenFormatRule.problems("Tab\tin-token-0123456")).singleElement().asString()
+        assertThat(AuthTokenFormatRule.problems("Tab\tin-token-0123456"))
+                .singleElement()
+                .asString()
                 .contains("not printable ASCII");
     }
 }

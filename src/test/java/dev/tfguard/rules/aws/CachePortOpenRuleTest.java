@@ -1,22 +1,22 @@
 package dev.tfguard.rules.aws;
 
-import dev.tfguard.model.Finding;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.tfguard.model.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** TFG-EC-018 edge cases: protocols, IPv6, other ports, unknown addresses, serverless ports. */
 class CachePortOpenRuleTest {
     private static final List<String> IDS = List.of("TFG-EC-018");
 
-    private static final String CACHES = """
+    private static final String CACHES =
+            """
             resource "aws_security_group" "sg" {
               name = "sg"
             }
@@ -36,7 +36,15 @@ class CachePortOpenRuleTest {
 
     @Test
     void judgesEachWayIn(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), IDS, "main.tf", CACHES, "rules.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        IDS,
+                        "main.tf",
+                        CACHES,
+                        "rules.tf",
+                        """
                 variable "cidr" {
                   type = string
                 }
@@ -82,22 +90,36 @@ class CachePortOpenRuleTest {
                   to_port           = 6379
                 }
                 """);
-        assertThat(f).extracting(Finding::resource, Finding::unverified, Finding::message).containsExactlyInAnyOrder(
-                tuple("aws_security_group_rule.all_traffic", false, "aws_security_group_rule.all_traffic: allows "
-                        + "::/0 to reach port 6379 of aws_elasticache_replication_group.rg: every network routed into "
-                        + "the VPC can connect to the cache"),
-                tuple("aws_security_group_rule.all_traffic", false, "aws_security_group_rule.all_traffic: allows "
-                        + "::/0 to reach port 6379 of aws_elasticache_serverless_cache.sl: every network routed into "
-                        + "the VPC can connect to the cache"),
-                tuple("aws_vpc_security_group_ingress_rule.reader_port", false,
-                        "aws_vpc_security_group_ingress_rule.reader_port: allows 0.0.0.0/0 to reach port 6380 of "
-                                + "aws_elasticache_serverless_cache.sl: every network routed into the VPC can connect "
-                                + "to the cache"),
-                tuple("aws_vpc_security_group_ingress_rule.from_variable", true,
-                        "aws_vpc_security_group_ingress_rule.from_variable: may allow any address to reach port 6379 "
-                                + "of aws_elasticache_replication_group.rg"),
-                tuple("aws_vpc_security_group_ingress_rule.from_variable", true,
-                        "aws_vpc_security_group_ingress_rule.from_variable: may allow any address to reach port 6379 "
-                                + "of aws_elasticache_serverless_cache.sl"));
+        assertThat(f)
+                .extracting(Finding::resource, Finding::unverified, Finding::message)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "aws_security_group_rule.all_traffic",
+                                false,
+                                "aws_security_group_rule.all_traffic: allows "
+                                        + "::/0 to reach port 6379 of aws_elasticache_replication_group.rg: every network routed into "
+                                        + "the VPC can connect to the cache"),
+                        tuple(
+                                "aws_security_group_rule.all_traffic",
+                                false,
+                                "aws_security_group_rule.all_traffic: allows "
+                                        + "::/0 to reach port 6379 of aws_elasticache_serverless_cache.sl: every network routed into "
+                                        + "the VPC can connect to the cache"),
+                        tuple(
+                                "aws_vpc_security_group_ingress_rule.reader_port",
+                                false,
+                                "aws_vpc_security_group_ingress_rule.reader_port: allows 0.0.0.0/0 to reach port 6380 of "
+                                        + "aws_elasticache_serverless_cache.sl: every network routed into the VPC can connect "
+                                        + "to the cache"),
+                        tuple(
+                                "aws_vpc_security_group_ingress_rule.from_variable",
+                                true,
+                                "aws_vpc_security_group_ingress_rule.from_variable: may allow any address to reach port 6379 "
+                                        + "of aws_elasticache_replication_group.rg"),
+                        tuple(
+                                "aws_vpc_security_group_ingress_rule.from_variable",
+                                true,
+                                "aws_vpc_security_group_ingress_rule.from_variable: may allow any address to reach port 6379 "
+                                        + "of aws_elasticache_serverless_cache.sl"));
     }
 }

@@ -1,28 +1,34 @@
 package dev.tfguard.rules.aws;
 
-import dev.tfguard.model.Finding;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.tfguard.model.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: a global datastore secondary cannot set encryption, engine or token; TFG-EC-001/003/004 judge it
- * through its primary instead of flagging what it cannot set.
+ * Issue 7: a global datastore secondary cannot set encryption, engine or token; TFG-EC-001/003/004
+ * judge it through its primary instead of flagging what it cannot set.
  */
 class GlobalDatastoreTest {
-    private static final List<String> IDS = List.of("TFG-EC-001", "TFG-EC-003", "TFG-EC-004", "TFG-EC-006");
+    private static final List<String> IDS =
+            List.of("TFG-EC-001", "TFG-EC-003", "TFG-EC-004", "TFG-EC-006");
     private static final String RG = "aws_elasticache_replication_group.";
 
     @Test
     void reportsThePrimaryNotTheSecondary(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), IDS, "main.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        IDS,
+                        "main.tf",
+                        """
                 resource "aws_elasticache_replication_group" "primary" {
                   replication_group_id     = "eu"
                   description              = "eu"
@@ -43,14 +49,23 @@ class GlobalDatastoreTest {
                 }
                 """);
         // the secondary keeps no backups of its own: that setting is regional and is still checked
-        assertThat(f).extracting(Finding::rule, Finding::resource, Finding::unverified).containsExactlyInAnyOrder(
-                tuple("TFG-EC-001", RG + "primary", false), tuple("TFG-EC-003", RG + "primary", false),
-                tuple("TFG-EC-006", RG + "secondary", false));
+        assertThat(f)
+                .extracting(Finding::rule, Finding::resource, Finding::unverified)
+                .containsExactlyInAnyOrder(
+                        tuple("TFG-EC-001", RG + "primary", false),
+                        tuple("TFG-EC-003", RG + "primary", false),
+                        tuple("TFG-EC-006", RG + "secondary", false));
     }
 
     @Test
     void secondaryOfADatastoreOutsideTheScanIsUnverified(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), IDS, "main.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        IDS,
+                        "main.tf",
+                        """
                 resource "aws_elasticache_replication_group" "secondary" {
                   replication_group_id        = "us"
                   description                 = "us"
@@ -58,9 +73,17 @@ class GlobalDatastoreTest {
                   snapshot_retention_limit    = 7
                 }
                 """);
-        assertThat(f).extracting(Finding::rule, Finding::unverified).containsExactlyInAnyOrder(
-                tuple("TFG-EC-001", true), tuple("TFG-EC-003", true), tuple("TFG-EC-004", true));
-        assertThat(f).allSatisfy(x -> assertThat(x.message()).contains("ldgnf-sessions")
-                .contains("not in this configuration"));
+        assertThat(f)
+                .extracting(Finding::rule, Finding::unverified)
+                .containsExactlyInAnyOrder(
+                        tuple("TFG-EC-001", true),
+                        tuple("TFG-EC-003", true),
+                        tuple("TFG-EC-004", true));
+        assertThat(f)
+                .allSatisfy(
+                        x ->
+                                assertThat(x.message())
+                                        .contains("ldgnf-sessions")
+                                        .contains("not in this configuration"));
     }
 }

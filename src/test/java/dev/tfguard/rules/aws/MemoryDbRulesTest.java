@@ -1,28 +1,30 @@
 package dev.tfguard.rules.aws;
 
-import dev.tfguard.model.Finding;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.tfguard.model.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-/** MemoryDB through the graph (issue 20): keys through modules and data sources, users through ACLs. */
+/**
+ * MemoryDB through the graph (issue 20): keys through modules and data sources, users through ACLs.
+ */
 class MemoryDbRulesTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void keyRulesFollowAClustersKeyThroughAModuleAndAnAlias() throws IOException {
         Files.createDirectories(dir.resolve("modules/memorydb"));
-        Files.writeString(dir.resolve("modules/memorydb/main.tf"), """
+        Files.writeString(
+                dir.resolve("modules/memorydb/main.tf"),
+                """
                 variable "kms_key_arn" {
                   type = string
                 }
@@ -36,8 +38,13 @@ class MemoryDbRulesTest {
                   kms_key_arn    = var.kms_key_arn
                 }
                 """);
-        List<Finding> f = RuleScan.scan(dir, Map.of(), List.of("TFG-KMS-001", "TFG-KMS-002", "TFG-MDB-001"),
-                "main.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        List.of("TFG-KMS-001", "TFG-KMS-002", "TFG-MDB-001"),
+                        "main.tf",
+                        """
                         resource "aws_kms_key" "memorydb" {
                           description = "memorydb"
                           is_enabled  = false
@@ -53,16 +60,28 @@ class MemoryDbRulesTest {
                           kms_key_arn = aws_kms_alias.memorydb.target_key_arn
                         }
                         """);
-        assertThat(f).extracting(Finding::rule, Finding::message).containsExactlyInAnyOrder(
-                tuple("TFG-KMS-001", "aws_kms_key.memorydb: enable_key_rotation is not set, and the provider default "
-                        + "is false; it encrypts module.memorydb.aws_memorydb_cluster.this"),
-                tuple("TFG-KMS-002", "aws_kms_key.memorydb: is_enabled is false, and the key encrypts "
-                        + "module.memorydb.aws_memorydb_cluster.this: they cannot read their data"));
+        assertThat(f)
+                .extracting(Finding::rule, Finding::message)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "TFG-KMS-001",
+                                "aws_kms_key.memorydb: enable_key_rotation is not set, and the provider default "
+                                        + "is false; it encrypts module.memorydb.aws_memorydb_cluster.this"),
+                        tuple(
+                                "TFG-KMS-002",
+                                "aws_kms_key.memorydb: is_enabled is false, and the key encrypts "
+                                        + "module.memorydb.aws_memorydb_cluster.this: they cannot read their data"));
     }
 
     @Test
     void keyFromADataSourceIsUnverifiedForRotation() throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), List.of("TFG-KMS-001"), "main.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        List.of("TFG-KMS-001"),
+                        "main.tf",
+                        """
                 data "aws_kms_key" "shared" {
                   key_id = "alias/shared-memorydb"
                 }
@@ -76,15 +95,30 @@ class MemoryDbRulesTest {
                   kms_key_arn    = data.aws_kms_key.shared.arn
                 }
                 """);
-        assertThat(f).extracting(Finding::resource, Finding::attribute, Finding::unverified, Finding::message)
-                .containsExactly(tuple("aws_memorydb_cluster.sessions", "kms_key_arn", true,
-                        "aws_memorydb_cluster.sessions: the KMS key that kms_key_arn names (data.aws_kms_key.shared) "
-                                + "is not in this configuration, so its rotation cannot be checked"));
+        assertThat(f)
+                .extracting(
+                        Finding::resource,
+                        Finding::attribute,
+                        Finding::unverified,
+                        Finding::message)
+                .containsExactly(
+                        tuple(
+                                "aws_memorydb_cluster.sessions",
+                                "kms_key_arn",
+                                true,
+                                "aws_memorydb_cluster.sessions: the KMS key that kms_key_arn names (data.aws_kms_key.shared) "
+                                        + "is not in this configuration, so its rotation cannot be checked"));
     }
 
     @Test
     void passwordFindingNamesEveryClusterWhoseAclListsTheUser() throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), List.of("TFG-MDB-004"), "main.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        List.of("TFG-MDB-004"),
+                        "main.tf",
+                        """
                 resource "aws_memorydb_user" "app" {
                   user_name     = "app"
                   access_string = "on ~app:* +@all"
@@ -116,14 +150,25 @@ class MemoryDbRulesTest {
                   node_type      = "db.t4g.small"
                 }
                 """);
-        assertThat(f).singleElement().satisfies(x -> assertThat(x.message())
-                .endsWith("; the user signs in to aws_memorydb_cluster.eu, aws_memorydb_cluster.us")
-                .doesNotContain("Example-Password"));
+        assertThat(f)
+                .singleElement()
+                .satisfies(
+                        x ->
+                                assertThat(x.message())
+                                        .endsWith(
+                                                "; the user signs in to aws_memorydb_cluster.eu, aws_memorydb_cluster.us")
+                                        .doesNotContain("Example-Password"));
     }
 
     @Test
     void openAccessIsUnverifiedOnlyWhenTheAclIsNotTheConfigurations() throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), List.of("TFG-MDB-003"), "main.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        List.of("TFG-MDB-003"),
+                        "main.tf",
+                        """
                 variable "acl" {
                   type = string
                 }
@@ -148,7 +193,8 @@ class MemoryDbRulesTest {
                   node_type      = "db.t4g.small"
                 }
                 """);
-        assertThat(f).extracting(Finding::resource, Finding::unverified)
+        assertThat(f)
+                .extracting(Finding::resource, Finding::unverified)
                 .containsExactly(tuple("aws_memorydb_cluster.given", true));
     }
 }

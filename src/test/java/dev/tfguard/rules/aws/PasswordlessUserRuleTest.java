@@ -1,23 +1,25 @@
 package dev.tfguard.rules.aws;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Value;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-/** TFG-EC-019 edge cases: access strings, unknown settings, members by association, shared groups. */
+/**
+ * TFG-EC-019 edge cases: access strings, unknown settings, members by association, shared groups.
+ */
 class PasswordlessUserRuleTest {
     private static final List<String> IDS = List.of("TFG-EC-019");
 
-    private static final String CACHES = """
+    private static final String CACHES =
+            """
             resource "aws_elasticache_replication_group" "a" {
               replication_group_id = "a"
               description          = "a"
@@ -44,7 +46,15 @@ class PasswordlessUserRuleTest {
 
     @Test
     void judgesEachMember(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), IDS, "main.tf", CACHES, "users.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        IDS,
+                        "main.tf",
+                        CACHES,
+                        "users.tf",
+                        """
                 variable "open" {
                   type = bool
                 }
@@ -109,21 +119,38 @@ class PasswordlessUserRuleTest {
                   user_id       = "default"
                 }
                 """);
-        assertThat(f).extracting(Finding::resource, Finding::attribute, Finding::unverified, Finding::line)
+        assertThat(f)
+                .extracting(
+                        Finding::resource, Finding::attribute, Finding::unverified, Finding::line)
                 .containsExactlyInAnyOrder(
                         tuple("aws_elasticache_user.maybe", "no_password_required", true, 37),
                         tuple("aws_elasticache_user.reader", "no_password_required", false, 45),
-                        tuple("aws_elasticache_user_group_association.aws_default", "user_id", false, 62));
-        assertThat(f).filteredOn(x -> x.resource().endsWith(".reader")).extracting(Finding::message).containsExactly(
-                "aws_elasticache_user.reader: aws_elasticache_user.reader (user name \"reader\") needs no password and "
-                        + "its access string \"on ~* -@all +@read\" turns it on: every client that reaches "
-                        + "aws_elasticache_replication_group.a, aws_elasticache_replication_group.b can use it "
-                        + "without a credential");
+                        tuple(
+                                "aws_elasticache_user_group_association.aws_default",
+                                "user_id",
+                                false,
+                                62));
+        assertThat(f)
+                .filteredOn(x -> x.resource().endsWith(".reader"))
+                .extracting(Finding::message)
+                .containsExactly(
+                        "aws_elasticache_user.reader: aws_elasticache_user.reader (user name \"reader\") needs no password and "
+                                + "its access string \"on ~* -@all +@read\" turns it on: every client that reaches "
+                                + "aws_elasticache_replication_group.a, aws_elasticache_replication_group.b can use it "
+                                + "without a credential");
     }
 
     @Test
     void followsTheAwsManagedUserThroughAVariable(@TempDir Path dir) throws IOException {
-        List<Finding> f = RuleScan.scan(dir, Map.of(), IDS, "main.tf", CACHES, "users.tf", """
+        List<Finding> f =
+                RuleScan.scan(
+                        dir,
+                        Map.of(),
+                        IDS,
+                        "main.tf",
+                        CACHES,
+                        "users.tf",
+                        """
                 variable "members" {
                   type    = list(string)
                   default = ["default"]
@@ -135,9 +162,12 @@ class PasswordlessUserRuleTest {
                   user_ids      = var.members
                 }
                 """);
-        assertThat(f).extracting(Finding::resource, Finding::unverified).containsExactly(
-                tuple("aws_elasticache_user_group.g", false));
-        assertThat(f.get(0).message()).contains("aws_elasticache_replication_group.a, "
-                + "aws_elasticache_replication_group.b is as open as without authentication");
+        assertThat(f)
+                .extracting(Finding::resource, Finding::unverified)
+                .containsExactly(tuple("aws_elasticache_user_group.g", false));
+        assertThat(f.get(0).message())
+                .contains(
+                        "aws_elasticache_replication_group.a, "
+                                + "aws_elasticache_replication_group.b is as open as without authentication");
     }
 }

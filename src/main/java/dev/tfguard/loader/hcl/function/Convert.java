@@ -2,7 +2,6 @@ package dev.tfguard.loader.hcl.function;
 
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Terraform's type conversions: what a function argument, a variable's type constraint or {@code tolist} and its
- * kin do to a value. Strings and numbers and bools convert to each other where the text allows; a tuple or set
- * converts to a list, a list or tuple to a set, an object to a map, and back where the shapes fit. A type
- * constraint's optional object attributes take their defaults when left out or null. Unknown and null values
- * convert to unknown and null values of the target type; marks are kept.
+ * Terraform's type conversions: what a function argument, a variable's type constraint or {@code
+ * tolist} and its kin do to a value. Strings and numbers and bools convert to each other where the
+ * text allows; a tuple or set converts to a list, a list or tuple to a set, an object to a map, and
+ * back where the shapes fit. A type constraint's optional object attributes take their defaults
+ * when left out or null. Unknown and null values convert to unknown and null values of the target
+ * type; marks are kept.
  */
 public final class Convert {
 
-    private Convert() {
-    }
+    private Convert() {}
 
     /** {@code v} converted to {@code t}; {@link EvalException} saying why when it cannot be. */
     public static Value to(Value v, Type t) {
@@ -51,9 +50,10 @@ public final class Convert {
             }
             BigDecimal n = k.kind() == Value.Kind.STRING ? k.asNumber() : null;
             if (n == null) {
-                throw new EvalException(k.kind() == Value.Kind.STRING
-                        ? "a number is required, but \"" + k.known() + "\" is not a number"
-                        : "number required, but have " + k.type().friendlyName());
+                throw new EvalException(
+                        k.kind() == Value.Kind.STRING
+                                ? "a number is required, but \"" + k.known() + "\" is not a number"
+                                : "number required, but have " + k.type().friendlyName());
             }
             return Value.number(n).withMarks(k.marks());
         }
@@ -63,16 +63,23 @@ public final class Convert {
             }
             Boolean b = k.kind() == Value.Kind.STRING ? k.asBool() : null;
             if (b == null) {
-                throw new EvalException(k.kind() == Value.Kind.STRING
-                        ? "a bool is required, but \"" + k.known() + "\" is not true or false"
-                        : "bool required, but have " + k.type().friendlyName());
+                throw new EvalException(
+                        k.kind() == Value.Kind.STRING
+                                ? "a bool is required, but \""
+                                        + k.known()
+                                        + "\" is not true or false"
+                                : "bool required, but have " + k.type().friendlyName());
             }
             return Value.bool(b).withMarks(k.marks());
         }
         if (t instanceof Type.ListOf || t instanceof Type.SetOf) {
             if (!(k.known() instanceof List<?>)) {
-                throw new EvalException((t instanceof Type.ListOf ? "list" : "set") + " of "
-                        + t.elementType().friendlyName() + " required, but have " + k.type().friendlyName());
+                throw new EvalException(
+                        (t instanceof Type.ListOf ? "list" : "set")
+                                + " of "
+                                + t.elementType().friendlyName()
+                                + " required, but have "
+                                + k.type().friendlyName());
             }
             List<Value> out = elementsTo(k.elements(), t.elementType());
             Type et = elementTypeOf(out, t.elementType());
@@ -81,8 +88,11 @@ public final class Convert {
         }
         if (t instanceof Type.MapOf m) {
             if (!(k.known() instanceof Map<?, ?>)) {
-                throw new EvalException("map of " + m.element().friendlyName() + " required, but have "
-                        + k.type().friendlyName());
+                throw new EvalException(
+                        "map of "
+                                + m.element().friendlyName()
+                                + " required, but have "
+                                + k.type().friendlyName());
             }
             Map<String, Value> attrs = k.attributes();
             List<Value> converted = elementsTo(new ArrayList<>(attrs.values()), m.element());
@@ -114,7 +124,8 @@ public final class Convert {
             return Value.object(out).withMarks(k.marks());
         }
         if (t instanceof Type.TupleOf tt) {
-            if (!(k.known() instanceof List<?>) || k.kind() == Value.Kind.SET
+            if (!(k.known() instanceof List<?>)
+                    || k.kind() == Value.Kind.SET
                     || k.elements().size() != tt.elements().size()) {
                 throw new EvalException("tuple required, but have " + k.type().friendlyName());
             }
@@ -127,7 +138,10 @@ public final class Convert {
         throw new IllegalStateException("no conversion to " + t);
     }
 
-    /** The elements converted to {@code et}; to their one common type when {@code et} is {@code any}. */
+    /**
+     * The elements converted to {@code et}; to their one common type when {@code et} is {@code
+     * any}.
+     */
     private static List<Value> elementsTo(List<Value> elements, Type et) {
         Type target = et;
         if (et.hasDynamic()) {

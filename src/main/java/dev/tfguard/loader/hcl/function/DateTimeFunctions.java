@@ -1,8 +1,9 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,33 +17,67 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /**
- * Date and time functions as Terraform defines them ({@code funcs/datetime.go}, cty's {@code formatdate}).
- * {@code timestamp()} is the time of apply: unknown in a plan. {@code plantimestamp()} is the time of the plan: the
- * current time here, which a check can only read as a string.
+ * Date and time functions as Terraform defines them ({@code funcs/datetime.go}, cty's {@code
+ * formatdate}). {@code timestamp()} is the time of apply: unknown in a plan. {@code
+ * plantimestamp()} is the time of the plan: the current time here, which a check can only read as a
+ * string.
  */
 final class DateTimeFunctions {
-    private static final Pattern DURATION = Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
+    private static final Pattern DURATION =
+            Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
 
-    private DateTimeFunctions() {
-    }
+    private DateTimeFunctions() {}
 
     static List<FunctionSpec> all() {
         return List.of(
-                FunctionSpec.of("timestamp", List.of(), Type.STRING,
-                        (a, c) -> Functions.unknownOf(Type.STRING, "timestamp() is the time of apply")),
-                FunctionSpec.of("plantimestamp", List.of(), Type.STRING, (a, c) -> Value.string(
-                        rfc3339(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)))),
-                FunctionSpec.of("formatdate", List.of(Param.of("format", Type.STRING), Param.of("time", Type.STRING)),
-                        Type.STRING, (a, c) -> Value.string(formatdate(str(a.get(0)), parse(str(a.get(1)))))),
-                FunctionSpec.of("timeadd", List.of(Param.of("timestamp", Type.STRING),
-                        Param.of("duration", Type.STRING)), Type.STRING, (a, c) -> Value.string(rfc3339(
-                        parse(str(a.get(0))).plus(duration(str(a.get(1)))).truncatedTo(ChronoUnit.SECONDS)))),
-                FunctionSpec.of("timecmp", List.of(Param.of("timestamp_a", Type.STRING),
-                        Param.of("timestamp_b", Type.STRING)), Type.NUMBER, (a, c) -> Value.number(
-                        Integer.signum(parse(str(a.get(0))).toInstant().compareTo(parse(str(a.get(1))).toInstant())))));
+                FunctionSpec.of(
+                        "timestamp",
+                        List.of(),
+                        Type.STRING,
+                        (a, c) ->
+                                Functions.unknownOf(
+                                        Type.STRING, "timestamp() is the time of apply")),
+                FunctionSpec.of(
+                        "plantimestamp",
+                        List.of(),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        rfc3339(
+                                                OffsetDateTime.now(ZoneOffset.UTC)
+                                                        .truncatedTo(ChronoUnit.SECONDS)))),
+                FunctionSpec.of(
+                        "formatdate",
+                        List.of(Param.of("format", Type.STRING), Param.of("time", Type.STRING)),
+                        Type.STRING,
+                        (a, c) -> Value.string(formatdate(str(a.get(0)), parse(str(a.get(1)))))),
+                FunctionSpec.of(
+                        "timeadd",
+                        List.of(
+                                Param.of("timestamp", Type.STRING),
+                                Param.of("duration", Type.STRING)),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        rfc3339(
+                                                parse(str(a.get(0)))
+                                                        .plus(duration(str(a.get(1))))
+                                                        .truncatedTo(ChronoUnit.SECONDS)))),
+                FunctionSpec.of(
+                        "timecmp",
+                        List.of(
+                                Param.of("timestamp_a", Type.STRING),
+                                Param.of("timestamp_b", Type.STRING)),
+                        Type.NUMBER,
+                        (a, c) ->
+                                Value.number(
+                                        Integer.signum(
+                                                parse(str(a.get(0)))
+                                                        .toInstant()
+                                                        .compareTo(
+                                                                parse(str(a.get(1)))
+                                                                        .toInstant())))));
     }
 
     static OffsetDateTime parse(String s) {
@@ -55,7 +90,8 @@ final class DateTimeFunctions {
 
     /** Go's {@code time.RFC3339}: whole seconds, {@code Z} for UTC. */
     static String rfc3339(OffsetDateTime t) {
-        return t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
+        return t.truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
     }
 
     /** Go's {@code time.ParseDuration}. */
@@ -74,14 +110,15 @@ final class DateTimeFunctions {
             if (!m.find(at) || m.start() != at || m.group(1).isEmpty() || m.group(1).equals(".")) {
                 throw new EvalException("invalid duration \"" + s + "\"");
             }
-            BigDecimal unit = switch (m.group(2)) {
-                case "ns" -> BigDecimal.ONE;
-                case "us", "µs", "μs" -> BigDecimal.valueOf(1_000);
-                case "ms" -> BigDecimal.valueOf(1_000_000);
-                case "s" -> BigDecimal.valueOf(1_000_000_000);
-                case "m" -> BigDecimal.valueOf(60_000_000_000L);
-                default -> BigDecimal.valueOf(3_600_000_000_000L);
-            };
+            BigDecimal unit =
+                    switch (m.group(2)) {
+                        case "ns" -> BigDecimal.ONE;
+                        case "us", "µs", "μs" -> BigDecimal.valueOf(1_000);
+                        case "ms" -> BigDecimal.valueOf(1_000_000);
+                        case "s" -> BigDecimal.valueOf(1_000_000_000);
+                        case "m" -> BigDecimal.valueOf(60_000_000_000L);
+                        default -> BigDecimal.valueOf(3_600_000_000_000L);
+                    };
             nanos = nanos.add(new BigDecimal(m.group(1)).multiply(unit));
             at = m.end();
         }
@@ -89,7 +126,10 @@ final class DateTimeFunctions {
         return Duration.ofNanos(s.startsWith("-") ? -n : n);
     }
 
-    /** cty's {@code formatdate}: runs of one letter are fields, quoted text is literal, other text is kept. */
+    /**
+     * cty's {@code formatdate}: runs of one letter are fields, quoted text is literal, other text
+     * is kept.
+     */
     static String formatdate(String format, OffsetDateTime t) {
         StringBuilder sb = new StringBuilder();
         int i = 0;

@@ -1,19 +1,12 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,45 +24,106 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-
-import static dev.tfguard.loader.hcl.function.Functions.str;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Encoding functions as Terraform defines them: base64 (also of gzip and of other character sets), CSV, JSON and
- * YAML decoding, YAML encoding in the style Terraform writes, and URL query encoding.
+ * Encoding functions as Terraform defines them: base64 (also of gzip and of other character sets),
+ * CSV, JSON and YAML decoding, YAML encoding in the style Terraform writes, and URL query encoding.
  */
 final class EncodeFunctions {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private EncodeFunctions() {
-    }
+    private EncodeFunctions() {}
 
     static List<FunctionSpec> all() {
         Param s = Param.of("str", Type.STRING);
         return List.of(
-                FunctionSpec.of("base64encode", List.of(s), Type.STRING, (a, c) -> Value.string(
-                        Base64.getEncoder().encodeToString(str(a.get(0)).getBytes(StandardCharsets.UTF_8)))),
-                FunctionSpec.of("base64decode", List.of(s), Type.STRING,
+                FunctionSpec.of(
+                        "base64encode",
+                        List.of(s),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        Base64.getEncoder()
+                                                .encodeToString(
+                                                        str(a.get(0))
+                                                                .getBytes(
+                                                                        StandardCharsets.UTF_8)))),
+                FunctionSpec.of(
+                        "base64decode",
+                        List.of(s),
+                        Type.STRING,
                         (a, c) -> Value.string(utf8(decode64(str(a.get(0)))))),
-                FunctionSpec.of("base64gzip", List.of(s), Type.STRING, (a, c) -> Value.string(
-                        Base64.getEncoder().encodeToString(gzip(str(a.get(0)).getBytes(StandardCharsets.UTF_8))))),
-                FunctionSpec.of("textencodebase64", List.of(Param.of("string", Type.STRING),
-                        Param.of("encoding", Type.STRING)), Type.STRING, (a, c) -> Value.string(Base64.getEncoder()
-                        .encodeToString(str(a.get(0)).getBytes(charset(str(a.get(1))))))),
-                FunctionSpec.of("textdecodebase64", List.of(Param.of("source", Type.STRING),
-                        Param.of("encoding", Type.STRING)), Type.STRING, (a, c) -> Value.string(
-                        new String(decode64(str(a.get(0))), charset(str(a.get(1)))))),
-                FunctionSpec.of("urlencode", List.of(s), Type.STRING,
+                FunctionSpec.of(
+                        "base64gzip",
+                        List.of(s),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        Base64.getEncoder()
+                                                .encodeToString(
+                                                        gzip(
+                                                                str(a.get(0))
+                                                                        .getBytes(
+                                                                                StandardCharsets
+                                                                                        .UTF_8))))),
+                FunctionSpec.of(
+                        "textencodebase64",
+                        List.of(Param.of("string", Type.STRING), Param.of("encoding", Type.STRING)),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        Base64.getEncoder()
+                                                .encodeToString(
+                                                        str(a.get(0))
+                                                                .getBytes(
+                                                                        charset(str(a.get(1))))))),
+                FunctionSpec.of(
+                        "textdecodebase64",
+                        List.of(Param.of("source", Type.STRING), Param.of("encoding", Type.STRING)),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        new String(
+                                                decode64(str(a.get(0))), charset(str(a.get(1)))))),
+                FunctionSpec.of(
+                        "urlencode",
+                        List.of(s),
+                        Type.STRING,
                         (a, c) -> Value.string(urlencode(str(a.get(0))))),
-                FunctionSpec.of("csvdecode", List.of(s), Type.list(Type.DYNAMIC),
+                FunctionSpec.of(
+                        "csvdecode",
+                        List.of(s),
+                        Type.list(Type.DYNAMIC),
                         (a, c) -> csvdecode(str(a.get(0)))),
                 // the result is null only for the text "null": an unknown document is judged set
-                FunctionSpec.of("jsondecode", List.of(s), Type.DYNAMIC, (a, c) -> jsondecode(str(a.get(0)))),
-                FunctionSpec.of("yamldecode", List.of(Param.of("src", Type.STRING)), Type.DYNAMIC,
-                        (a, c) -> yamldecode(str(a.get(0)))).nullableResult(),
-                FunctionSpec.of("jsonencode", List.of(Param.of("val", Type.DYNAMIC).nullable().unknowns()),
-                        Type.STRING, EncodeFunctions::jsonencode),
-                FunctionSpec.of("yamlencode", List.of(Param.of("value", Type.DYNAMIC).nullable()), Type.STRING,
+                FunctionSpec.of(
+                        "jsondecode",
+                        List.of(s),
+                        Type.DYNAMIC,
+                        (a, c) -> jsondecode(str(a.get(0)))),
+                FunctionSpec.of(
+                                "yamldecode",
+                                List.of(Param.of("src", Type.STRING)),
+                                Type.DYNAMIC,
+                                (a, c) -> yamldecode(str(a.get(0))))
+                        .nullableResult(),
+                FunctionSpec.of(
+                        "jsonencode",
+                        List.of(Param.of("val", Type.DYNAMIC).nullable().unknowns()),
+                        Type.STRING,
+                        EncodeFunctions::jsonencode),
+                FunctionSpec.of(
+                        "yamlencode",
+                        List.of(Param.of("value", Type.DYNAMIC).nullable()),
+                        Type.STRING,
                         (a, c) -> Value.string(Yamls.encode(a.get(0)))));
     }
 
@@ -83,10 +137,15 @@ final class EncodeFunctions {
 
     static String utf8(byte[] b) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new EvalException("the result of decoding the provided string is not valid UTF-8");
+            throw new EvalException(
+                    "the result of decoding the provided string is not valid UTF-8");
         }
     }
 
@@ -94,11 +153,14 @@ final class EncodeFunctions {
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw new EvalException("\"" + name + "\" is not a supported IANA encoding name or alias");
+            throw new EvalException(
+                    "\"" + name + "\" is not a supported IANA encoding name or alias");
         }
     }
 
-    /** gzip as Go's {@code compress/gzip} writes it: no time, OS unknown, a flushed deflate stream. */
+    /**
+     * gzip as Go's {@code compress/gzip} writes it: no time, OS unknown, a flushed deflate stream.
+     */
     private static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff});
@@ -130,20 +192,29 @@ final class EncodeFunctions {
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
-                    || c == '.' || c == '~') {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~') {
                 sb.append((char) c);
             } else if (c == ' ') {
                 sb.append('+');
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
         return sb.toString();
     }
 
-    /** The rows after the header line as objects keyed by the header's fields (Go's {@code encoding/csv}). */
+    /**
+     * The rows after the header line as objects keyed by the header's fields (Go's {@code
+     * encoding/csv}).
+     */
     private static Value csvdecode(String s) {
         List<List<String>> rows = csv(s);
         if (rows.isEmpty()) {
@@ -323,7 +394,8 @@ final class EncodeFunctions {
         }
         if (Tag.BOOL.equals(tag)) {
             String l = v.toLowerCase(java.util.Locale.ROOT);
-            return Value.bool(l.equals("true") || l.equals("yes") || l.equals("on") || l.equals("y"));
+            return Value.bool(
+                    l.equals("true") || l.equals("yes") || l.equals("on") || l.equals("y"));
         }
         if (Tag.INT.equals(tag)) {
             String d = v.replace("_", "");
@@ -345,8 +417,8 @@ final class EncodeFunctions {
         }
         if (Tag.FLOAT.equals(tag)) {
             String d = v.replace("_", "");
-            if (d.toLowerCase(java.util.Locale.ROOT).contains("inf") || d.toLowerCase(java.util.Locale.ROOT)
-                    .contains("nan")) {
+            if (d.toLowerCase(java.util.Locale.ROOT).contains("inf")
+                    || d.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
                 throw new EvalException("cannot represent " + v + " as a number");
             }
             return Value.number(new BigDecimal(d));
@@ -358,18 +430,29 @@ final class EncodeFunctions {
     }
 
     /**
-     * jsonencode: a value holding unknowns gives an unknown string that starts with its opening bracket and keeps
-     * the structure it encodes ({@link Value.Unknown#json()}), so that rules can read a policy's statements.
+     * jsonencode: a value holding unknowns gives an unknown string that starts with its opening
+     * bracket and keeps the structure it encodes ({@link Value.Unknown#json()}), so that rules can
+     * read a policy's statements.
      */
     private static Value jsonencode(List<Value> a, CallContext c) {
         Value v = a.get(0);
         if (v instanceof Value.Unknown u) {
-            return Functions.unknownOf(Type.STRING, u.reason() == null ? "jsonencode() of a value known only at apply"
-                    : u.reason());
+            return Functions.unknownOf(
+                    Type.STRING,
+                    u.reason() == null
+                            ? "jsonencode() of a value known only at apply"
+                            : u.reason());
         }
         if (!v.isWhollyKnown()) {
-            return new Value.Unknown(Type.STRING, "jsonencode() of a value with parts known only at apply", true,
-                    v.isSequence() ? "[" : "{", 0, -1, dev.tfguard.model.Marks.NONE, v);
+            return new Value.Unknown(
+                    Type.STRING,
+                    "jsonencode() of a value with parts known only at apply",
+                    true,
+                    v.isSequence() ? "[" : "{",
+                    0,
+                    -1,
+                    dev.tfguard.model.Marks.NONE,
+                    v);
         }
         return Value.string(EncodingJson.encode(v));
     }

@@ -1,20 +1,18 @@
 package dev.tfguard.loader.hcl.function;
 
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON as Terraform's {@code jsonencode} writes it (Go's {@code encoding/json}): compact, object keys sorted,
- * numbers without exponent or trailing zeros ({@code 1000}, {@code 2.5}), and {@code < > &}, U+2028 and U+2029
- * escaped.
+ * JSON as Terraform's {@code jsonencode} writes it (Go's {@code encoding/json}): compact, object
+ * keys sorted, numbers without exponent or trailing zeros ({@code 1000}, {@code 2.5}), and {@code <
+ * > &}, U+2028 and U+2029 escaped.
  */
 final class EncodingJson {
 
-    private EncodingJson() {
-    }
+    private EncodingJson() {}
 
     /** The JSON text of a wholly known value. */
     static String encode(Value v) {
@@ -74,7 +72,8 @@ final class EncodingJson {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
+                case '<', '>', '&', '\u2028', '\u2029' ->
+                        sb.append(String.format("\\u%04x", (int) c));
                 default -> {
                     if (c < 0x20) {
                         sb.append(String.format("\\u%04x", (int) c));

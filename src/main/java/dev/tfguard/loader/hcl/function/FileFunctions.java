@@ -1,10 +1,10 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,59 +17,129 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /**
- * Filesystem functions as Terraform defines them ({@code funcs/filesystem.go}). A relative path resolves against the
- * root module's folder, as Terraform's working directory ({@code path.module} makes it module-relative); no file
- * outside the scanned tree is read: such a call is not evaluated.
+ * Filesystem functions as Terraform defines them ({@code funcs/filesystem.go}). A relative path
+ * resolves against the root module's folder, as Terraform's working directory ({@code path.module}
+ * makes it module-relative); no file outside the scanned tree is read: such a call is not
+ * evaluated.
  */
 final class FileFunctions {
 
-    private FileFunctions() {
-    }
+    private FileFunctions() {}
 
     static List<FunctionSpec> all() {
         Param p = Param.of("path", Type.STRING);
         return List.of(
-                FunctionSpec.of("file", List.of(p), Type.STRING,
+                FunctionSpec.of(
+                        "file",
+                        List.of(p),
+                        Type.STRING,
                         (a, c) -> Value.string(EncodeFunctions.utf8(read(c, str(a.get(0)))))),
-                FunctionSpec.of("filebase64", List.of(p), Type.STRING,
-                        (a, c) -> Value.string(Base64.getEncoder().encodeToString(read(c, str(a.get(0)))))),
-                hex("filemd5", "MD5", p), hex("filesha1", "SHA-1", p), hex("filesha256", "SHA-256", p),
+                FunctionSpec.of(
+                        "filebase64",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        Base64.getEncoder()
+                                                .encodeToString(read(c, str(a.get(0)))))),
+                hex("filemd5", "MD5", p),
+                hex("filesha1", "SHA-1", p),
+                hex("filesha256", "SHA-256", p),
                 hex("filesha512", "SHA-512", p),
-                FunctionSpec.of("filebase64sha256", List.of(p), Type.STRING, (a, c) -> Value.string(Base64
-                        .getEncoder().encodeToString(HashFunctions.digest("SHA-256", read(c, str(a.get(0))))))),
-                FunctionSpec.of("filebase64sha512", List.of(p), Type.STRING, (a, c) -> Value.string(Base64
-                        .getEncoder().encodeToString(HashFunctions.digest("SHA-512", read(c, str(a.get(0))))))),
-                FunctionSpec.of("fileexists", List.of(p), Type.BOOL, (a, c) -> {
-                    Path f = resolve(c, str(a.get(0)));
-                    if (Files.isDirectory(f)) {
-                        throw new EvalException("\"" + str(a.get(0)) + "\" is a directory, not a file");
-                    }
-                    return Value.bool(Files.isRegularFile(f));
-                }),
-                FunctionSpec.of("fileset", List.of(p, Param.of("pattern", Type.STRING)), Type.set(Type.STRING),
+                FunctionSpec.of(
+                        "filebase64sha256",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        Base64.getEncoder()
+                                                .encodeToString(
+                                                        HashFunctions.digest(
+                                                                "SHA-256",
+                                                                read(c, str(a.get(0))))))),
+                FunctionSpec.of(
+                        "filebase64sha512",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        Base64.getEncoder()
+                                                .encodeToString(
+                                                        HashFunctions.digest(
+                                                                "SHA-512",
+                                                                read(c, str(a.get(0))))))),
+                FunctionSpec.of(
+                        "fileexists",
+                        List.of(p),
+                        Type.BOOL,
+                        (a, c) -> {
+                            Path f = resolve(c, str(a.get(0)));
+                            if (Files.isDirectory(f)) {
+                                throw new EvalException(
+                                        "\"" + str(a.get(0)) + "\" is a directory, not a file");
+                            }
+                            return Value.bool(Files.isRegularFile(f));
+                        }),
+                FunctionSpec.of(
+                        "fileset",
+                        List.of(p, Param.of("pattern", Type.STRING)),
+                        Type.set(Type.STRING),
                         (a, c) -> fileset(c, str(a.get(0)), str(a.get(1)))),
-                FunctionSpec.of("templatefile", List.of(p, Param.of("vars", Type.DYNAMIC)), Type.DYNAMIC,
+                FunctionSpec.of(
+                        "templatefile",
+                        List.of(p, Param.of("vars", Type.DYNAMIC)),
+                        Type.DYNAMIC,
                         FileFunctions::templatefile),
-                FunctionSpec.of("abspath", List.of(p), Type.STRING, (a, c) -> Value.string(
-                        slashes(base(c).resolve(str(a.get(0))).toAbsolutePath().normalize().toString()))),
-                FunctionSpec.of("basename", List.of(p), Type.STRING, (a, c) -> Value.string(basename(str(a.get(0))))),
-                FunctionSpec.of("dirname", List.of(p), Type.STRING, (a, c) -> Value.string(dirname(str(a.get(0))))),
-                FunctionSpec.of("pathexpand", List.of(p), Type.STRING, (a, c) -> {
-                    String s = str(a.get(0));
-                    if (s.equals("~") || s.startsWith("~/")) {
-                        throw new NotEvaluated("pathexpand() of \"" + s + "\" depends on the home folder of the "
-                                + "machine that runs Terraform");
-                    }
-                    return Value.string(s);
-                }));
+                FunctionSpec.of(
+                        "abspath",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        slashes(
+                                                base(c).resolve(str(a.get(0)))
+                                                        .toAbsolutePath()
+                                                        .normalize()
+                                                        .toString()))),
+                FunctionSpec.of(
+                        "basename",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) -> Value.string(basename(str(a.get(0))))),
+                FunctionSpec.of(
+                        "dirname",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) -> Value.string(dirname(str(a.get(0))))),
+                FunctionSpec.of(
+                        "pathexpand",
+                        List.of(p),
+                        Type.STRING,
+                        (a, c) -> {
+                            String s = str(a.get(0));
+                            if (s.equals("~") || s.startsWith("~/")) {
+                                throw new NotEvaluated(
+                                        "pathexpand() of \""
+                                                + s
+                                                + "\" depends on the home folder of the "
+                                                + "machine that runs Terraform");
+                            }
+                            return Value.string(s);
+                        }));
     }
 
     private static FunctionSpec hex(String name, String algorithm, Param p) {
-        return FunctionSpec.of(name, List.of(p), Type.STRING, (a, c) -> Value.string(
-                HexFormat.of().formatHex(HashFunctions.digest(algorithm, read(c, str(a.get(0)))))));
+        return FunctionSpec.of(
+                name,
+                List.of(p),
+                Type.STRING,
+                (a, c) ->
+                        Value.string(
+                                HexFormat.of()
+                                        .formatHex(
+                                                HashFunctions.digest(
+                                                        algorithm, read(c, str(a.get(0)))))));
     }
 
     private static Path base(CallContext c) {
@@ -83,7 +153,8 @@ final class FileFunctions {
     static Path resolve(CallContext c, String path) {
         Path f = base(c).resolve(path).toAbsolutePath().normalize();
         if (c.tree() != null && !f.startsWith(c.tree().toAbsolutePath().normalize())) {
-            throw new NotEvaluated("\"" + path + "\" is outside the scanned folder and is not read");
+            throw new NotEvaluated(
+                    "\"" + path + "\" is outside the scanned folder and is not read");
         }
         return f;
     }
@@ -105,14 +176,17 @@ final class FileFunctions {
         TreeSet<String> out = new TreeSet<>(SequenceFunctions::compareUtf8);
         if (Files.isDirectory(root)) {
             try (Stream<Path> s = Files.walk(root)) {
-                s.filter(Files::isRegularFile).forEach(f -> {
-                    String rel = slashes(root.relativize(f).toString());
-                    if (glob.matcher(rel).matches()) {
-                        out.add(rel);
-                    }
-                });
+                s.filter(Files::isRegularFile)
+                        .forEach(
+                                f -> {
+                                    String rel = slashes(root.relativize(f).toString());
+                                    if (glob.matcher(rel).matches()) {
+                                        out.add(rel);
+                                    }
+                                });
             } catch (IOException e) {
-                throw new EvalException("failed to glob pattern \"" + pattern + "\": " + e.getMessage());
+                throw new EvalException(
+                        "failed to glob pattern \"" + pattern + "\": " + e.getMessage());
             }
         }
         List<Value> vals = new ArrayList<>();
@@ -120,7 +194,10 @@ final class FileFunctions {
         return Value.set(vals, Type.STRING);
     }
 
-    /** A glob as Terraform's {@code fileset} reads it: {@code * ? [..] {a,b}} within a name, {@code **} across. */
+    /**
+     * A glob as Terraform's {@code fileset} reads it: {@code * ? [..] {a,b}} within a name, {@code
+     * **} across.
+     */
     static Pattern glob(String g) {
         StringBuilder re = new StringBuilder();
         int braces = 0;
@@ -144,10 +221,13 @@ final class FileFunctions {
                 case '[' -> {
                     int end = g.indexOf(']', i + 1);
                     if (end < 0) {
-                        throw new EvalException("failed to glob pattern \"" + g + "\": syntax error in pattern");
+                        throw new EvalException(
+                                "failed to glob pattern \"" + g + "\": syntax error in pattern");
                     }
                     String cls = g.substring(i + 1, end);
-                    re.append('[').append(cls.startsWith("!") ? "^" + cls.substring(1) : cls).append(']');
+                    re.append('[')
+                            .append(cls.startsWith("!") ? "^" + cls.substring(1) : cls)
+                            .append(']');
                     i = end;
                 }
                 case '{' -> {

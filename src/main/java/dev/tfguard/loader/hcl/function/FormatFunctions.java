@@ -1,8 +1,9 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -10,25 +11,29 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /**
- * {@code format} and {@code formatlist} as cty implements them: Go's {@code fmt} verbs {@code %v %#v %t %b %d %o
- * %x %X %e %E %f %g %G %s %q %%}, the flags {@code + - # 0} and space, width, precision and explicit argument
- * indexes {@code %[n]}. Numbers are formatted exactly (Terraform's numbers are arbitrary precision); values of the
- * wrong type for a verb are errors.
+ * {@code format} and {@code formatlist} as cty implements them: Go's {@code fmt} verbs {@code %v
+ * %#v %t %b %d %o %x %X %e %E %f %g %G %s %q %%}, the flags {@code + - # 0} and space, width,
+ * precision and explicit argument indexes {@code %[n]}. Numbers are formatted exactly (Terraform's
+ * numbers are arbitrary precision); values of the wrong type for a verb are errors.
  */
 final class FormatFunctions {
 
-    private FormatFunctions() {
-    }
+    private FormatFunctions() {}
 
     static List<FunctionSpec> all() {
         return List.of(
-                FunctionSpec.variadic("format", List.of(Param.of("format", Type.STRING)),
-                        Param.of("args", Type.DYNAMIC).nullable().unknowns(), Type.STRING, FormatFunctions::format),
-                FunctionSpec.variadic("formatlist", List.of(Param.of("format", Type.STRING)),
-                        Param.of("args", Type.DYNAMIC).nullable().unknowns(), Type.list(Type.STRING),
+                FunctionSpec.variadic(
+                        "format",
+                        List.of(Param.of("format", Type.STRING)),
+                        Param.of("args", Type.DYNAMIC).nullable().unknowns(),
+                        Type.STRING,
+                        FormatFunctions::format),
+                FunctionSpec.variadic(
+                        "formatlist",
+                        List.of(Param.of("format", Type.STRING)),
+                        Param.of("args", Type.DYNAMIC).nullable().unknowns(),
+                        Type.list(Type.STRING),
                         FormatFunctions::formatlist));
     }
 
@@ -36,7 +41,8 @@ final class FormatFunctions {
         List<Value> args = a.subList(1, a.size());
         for (Value v : args) {
             if (!v.isWhollyKnown() || v.isNull()) {
-                // the text before the first verb is the result's known prefix, as Terraform refines it
+                // the text before the first verb is the result's known prefix, as Terraform refines
+                // it
                 String spec = str(a.get(0));
                 StringBuilder prefix = new StringBuilder();
                 for (int i = 0; i < spec.length(); i++) {
@@ -50,7 +56,9 @@ final class FormatFunctions {
                     }
                     prefix.append(spec.charAt(i));
                 }
-                return ((Value.Unknown) Functions.unknownOf(Type.STRING, "format() of a value known only at apply"))
+                return ((Value.Unknown)
+                                Functions.unknownOf(
+                                        Type.STRING, "format() of a value known only at apply"))
                         .refinePrefix(prefix.toString());
             }
         }
@@ -62,13 +70,17 @@ final class FormatFunctions {
         int n = -1;
         for (Value v : args) {
             if (v.isUnknown()) {
-                return Functions.unknownOf(Type.list(Type.STRING), "formatlist() of a list known only at apply");
+                return Functions.unknownOf(
+                        Type.list(Type.STRING), "formatlist() of a list known only at apply");
             }
             if (v.isSequence()) {
                 int len = v.elements().size();
                 if (n >= 0 && len != n) {
-                    throw new EvalException("argument has length " + len + ", but previous arguments have length "
-                            + n);
+                    throw new EvalException(
+                            "argument has length "
+                                    + len
+                                    + ", but previous arguments have length "
+                                    + n);
                 }
                 n = len;
             }
@@ -85,8 +97,10 @@ final class FormatFunctions {
                 unknown |= !x.isWhollyKnown() || x.isNull();
                 row.add(x);
             }
-            out.add(unknown ? Value.unknown(Type.STRING, "known only at apply").refineNotNull()
-                    : Value.string(apply(str(a.get(0)), row)));
+            out.add(
+                    unknown
+                            ? Value.unknown(Type.STRING, "known only at apply").refineNotNull()
+                            : Value.string(apply(str(a.get(0)), row)));
         }
         return Value.list(out, Type.STRING);
     }
@@ -178,7 +192,8 @@ final class FormatFunctions {
             String text = verb(verb, arg, sharp, plus, space, precision);
             sb.append(pad(text, width, minus, zero && !minus && "bdoxXeEfgG".indexOf(verb) >= 0));
         }
-        if (!used && !args.isEmpty() || next < args.size() && countVerbs(spec) < args.size() && !usesIndex(spec)) {
+        if (!used && !args.isEmpty()
+                || next < args.size() && countVerbs(spec) < args.size() && !usesIndex(spec)) {
             throw new EvalException("too many arguments; only " + next + " used by format string");
         }
         return sb.toString();
@@ -202,7 +217,8 @@ final class FormatFunctions {
         return spec.contains("%[") || spec.matches("(?s).*%[-+# 0]*\\[.*");
     }
 
-    private static String verb(char verb, Value arg, boolean sharp, boolean plus, boolean space, int precision) {
+    private static String verb(
+            char verb, Value arg, boolean sharp, boolean plus, boolean space, int precision) {
         switch (verb) {
             case 'v' -> {
                 if (sharp || arg.isSequence() || arg.isMapping()) {
@@ -232,36 +248,49 @@ final class FormatFunctions {
                 } catch (ArithmeticException e) {
                     throw new EvalException("%" + verb + " requires an integer");
                 }
-                int radix = switch (verb) {
-                    case 'b' -> 2;
-                    case 'o' -> 8;
-                    case 'x', 'X' -> 16;
-                    default -> 10;
-                };
+                int radix =
+                        switch (verb) {
+                            case 'b' -> 2;
+                            case 'o' -> 8;
+                            case 'x', 'X' -> 16;
+                            default -> 10;
+                        };
                 String digits = whole.abs().toString(radix);
                 if (verb == 'X') {
                     digits = digits.toUpperCase(java.util.Locale.ROOT);
                 }
                 if (sharp) {
-                    digits = switch (verb) {
-                        case 'x' -> "0x" + digits;
-                        case 'X' -> "0X" + digits;
-                        case 'o' -> "0" + digits;
-                        case 'b' -> "0b" + digits;
-                        default -> digits;
-                    };
+                    digits =
+                            switch (verb) {
+                                case 'x' -> "0x" + digits;
+                                case 'X' -> "0X" + digits;
+                                case 'o' -> "0" + digits;
+                                case 'b' -> "0b" + digits;
+                                default -> digits;
+                            };
                 }
                 return sign(whole.signum() < 0, plus, space) + digits;
             }
             case 'e', 'E', 'f', 'g', 'G' -> {
                 BigDecimal n = Convert.to(arg, Type.NUMBER).asNumber();
-                String body = switch (verb) {
-                    case 'f' -> n.abs().setScale(precision < 0 ? 6 : precision, RoundingMode.HALF_EVEN)
-                            .toPlainString();
-                    case 'e', 'E' -> exponent(n.abs(), precision < 0 ? 6 : precision, verb == 'E');
-                    default -> precision < 0 ? gShortest(n.abs(), verb == 'G')
-                            : gPrecision(n.abs(), precision == 0 ? 1 : precision, verb == 'G');
-                };
+                String body =
+                        switch (verb) {
+                            case 'f' ->
+                                    n.abs()
+                                            .setScale(
+                                                    precision < 0 ? 6 : precision,
+                                                    RoundingMode.HALF_EVEN)
+                                            .toPlainString();
+                            case 'e', 'E' ->
+                                    exponent(n.abs(), precision < 0 ? 6 : precision, verb == 'E');
+                            default ->
+                                    precision < 0
+                                            ? gShortest(n.abs(), verb == 'G')
+                                            : gPrecision(
+                                                    n.abs(),
+                                                    precision == 0 ? 1 : precision,
+                                                    verb == 'G');
+                        };
                 return sign(n.signum() < 0, plus, space) + body;
             }
             default -> throw new EvalException("unsupported format verb %" + verb);
@@ -280,7 +309,10 @@ final class FormatFunctions {
         return s.substring(0, end);
     }
 
-    /** Pads to {@code width} runes: spaces on the left (or right with {@code -}), zeros after the sign. */
+    /**
+     * Pads to {@code width} runes: spaces on the left (or right with {@code -}), zeros after the
+     * sign.
+     */
     private static String pad(String s, int width, boolean left, boolean zeros) {
         int len = s.codePointCount(0, s.length());
         if (width <= len) {
@@ -290,7 +322,9 @@ final class FormatFunctions {
         if (left) {
             return s + fill;
         }
-        if (zeros && !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+' || s.charAt(0) == ' ')) {
+        if (zeros
+                && !s.isEmpty()
+                && (s.charAt(0) == '-' || s.charAt(0) == '+' || s.charAt(0) == ' ')) {
             return s.charAt(0) + fill + s.substring(1);
         }
         return fill + s;
@@ -309,11 +343,16 @@ final class FormatFunctions {
             BigDecimal m = r.movePointLeft(exp).setScale(precision, RoundingMode.HALF_EVEN);
             mantissa = m.toPlainString();
         }
-        return mantissa + (upper ? "E" : "e") + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
+        return mantissa
+                + (upper ? "E" : "e")
+                + (exp < 0 ? "-" : "+")
+                + (Math.abs(exp) < 10 ? "0" : "")
                 + Math.abs(exp);
     }
 
-    /** Go's {@code %g} with the shortest representation: exponent form below 1e-4 and from 1e6 on. */
+    /**
+     * Go's {@code %g} with the shortest representation: exponent form below 1e-4 and from 1e6 on.
+     */
     static String gShortest(BigDecimal n, boolean upper) {
         if (n.signum() == 0) {
             return "0";
@@ -324,8 +363,12 @@ final class FormatFunctions {
         if (exp < -4 || exp >= 6) {
             String digits = s.unscaledValue().abs().toString();
             String m = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return (negative ? "-" : "") + m + (upper ? "E" : "e") + (exp < 0 ? "-" : "+")
-                    + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+            return (negative ? "-" : "")
+                    + m
+                    + (upper ? "E" : "e")
+                    + (exp < 0 ? "-" : "+")
+                    + (Math.abs(exp) < 10 ? "0" : "")
+                    + Math.abs(exp);
         }
         return s.toPlainString();
     }
@@ -334,12 +377,17 @@ final class FormatFunctions {
         if (n.signum() == 0) {
             return "0";
         }
-        BigDecimal r = n.round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        BigDecimal r =
+                n.round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
         int exp = r.precision() - r.scale() - 1;
         if (exp < -4 || exp >= precision) {
             String digits = r.unscaledValue().abs().toString();
             String m = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return m + (upper ? "E" : "e") + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+            return m
+                    + (upper ? "E" : "e")
+                    + (exp < 0 ? "-" : "+")
+                    + (Math.abs(exp) < 10 ? "0" : "")
+                    + Math.abs(exp);
         }
         return r.toPlainString();
     }
@@ -347,30 +395,37 @@ final class FormatFunctions {
     /** Go's {@code strconv.Quote}: printable characters kept, the rest escaped. */
     private static String goQuote(String s) {
         StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                case 7 -> sb.append("\\a");
-                case 8 -> sb.append("\\b");
-                case 12 -> sb.append("\\f");
-                case 11 -> sb.append("\\v");
-                default -> {
-                    if (cp < 0x20 || cp == 0x7f) {
-                        sb.append(String.format("\\x%02x", cp));
-                    } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.FORMAT
-                            || Character.getType(cp) == Character.LINE_SEPARATOR
-                            || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
-                        sb.append(cp > 0xffff ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
-                    } else {
-                        sb.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
+        s.codePoints()
+                .forEach(
+                        cp -> {
+                            switch (cp) {
+                                case '"' -> sb.append("\\\"");
+                                case '\\' -> sb.append("\\\\");
+                                case '\n' -> sb.append("\\n");
+                                case '\t' -> sb.append("\\t");
+                                case '\r' -> sb.append("\\r");
+                                case 7 -> sb.append("\\a");
+                                case 8 -> sb.append("\\b");
+                                case 12 -> sb.append("\\f");
+                                case 11 -> sb.append("\\v");
+                                default -> {
+                                    if (cp < 0x20 || cp == 0x7f) {
+                                        sb.append(String.format("\\x%02x", cp));
+                                    } else if (!Character.isDefined(cp)
+                                            || Character.getType(cp) == Character.FORMAT
+                                            || Character.getType(cp) == Character.LINE_SEPARATOR
+                                            || Character.getType(cp)
+                                                    == Character.PARAGRAPH_SEPARATOR) {
+                                        sb.append(
+                                                cp > 0xffff
+                                                        ? String.format("\\U%08x", cp)
+                                                        : String.format("\\u%04x", cp));
+                                    } else {
+                                        sb.appendCodePoint(cp);
+                                    }
+                                }
+                            }
+                        });
         return sb.append('"').toString();
     }
 }

@@ -2,27 +2,35 @@ package dev.tfguard.loader.hcl.function;
 
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * One built-in function as a typed specification, in the manner of Terraform's function table: parameters with
- * their types and null/unknown handling, an optional variadic parameter, the return type, and the implementation.
- * {@link Functions#call} converts the arguments, applies the null and unknown rules and the marks; the
- * implementation sees only arguments it declared it handles.
+ * One built-in function as a typed specification, in the manner of Terraform's function table:
+ * parameters with their types and null/unknown handling, an optional variadic parameter, the return
+ * type, and the implementation. {@link Functions#call} converts the arguments, applies the null and
+ * unknown rules and the marks; the implementation sees only arguments it declared it handles.
  *
- * @param name        the function's name as written in Terraform
- * @param params      the fixed parameters
- * @param variadic    the parameter repeated after the fixed ones, or null
- * @param returns     the result type given the (converted) arguments; used for unknown results
- * @param mayBeNull   true when a result may be null (then an unknown result is not refined as not null)
- * @param impl        computes the result
+ * @param name the function's name as written in Terraform
+ * @param params the fixed parameters
+ * @param variadic the parameter repeated after the fixed ones, or null
+ * @param returns the result type given the (converted) arguments; used for unknown results
+ * @param mayBeNull true when a result may be null (then an unknown result is not refined as not
+ *     null)
+ * @param impl computes the result
  */
-public record FunctionSpec(String name, List<Param> params, Param variadic, Function<List<Value>, Type> returns,
-                           boolean mayBeNull, Impl impl) {
+public record FunctionSpec(
+        String name,
+        List<Param> params,
+        Param variadic,
+        Function<List<Value>, Type> returns,
+        boolean mayBeNull,
+        Impl impl) {
 
-    /** The body of a function: the converted arguments in, the result out; {@link EvalException} on bad input. */
+    /**
+     * The body of a function: the converted arguments in, the result out; {@link EvalException} on
+     * bad input.
+     */
     @FunctionalInterface
     public interface Impl {
         Value apply(List<Value> args, CallContext context);
@@ -38,7 +46,8 @@ public record FunctionSpec(String name, List<Param> params, Param variadic, Func
     }
 
     /** A function with fixed parameters followed by a repeated one. */
-    public static FunctionSpec variadic(String name, List<Param> params, Param variadic, Type returns, Impl impl) {
+    public static FunctionSpec variadic(
+            String name, List<Param> params, Param variadic, Type returns, Impl impl) {
         return new FunctionSpec(name, params, variadic, args -> returns, false, impl);
     }
 

@@ -7,21 +7,32 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A regular expression in Go's RE2 syntax, as Terraform's {@code regex}, {@code regexall} and {@code replace} take
- * it, run by {@link Pattern}: named groups {@code (?P<name>...)} (any name Go allows), {@code $} at the very end of
- * the text unless {@code (?m)}, {@code .} not matching {@code \n}, and POSIX classes {@code [[:alpha:]]}.
+ * A regular expression in Go's RE2 syntax, as Terraform's {@code regex}, {@code regexall} and
+ * {@code replace} take it, run by {@link Pattern}: named groups {@code (?P<name>...)} (any name Go
+ * allows), {@code $} at the very end of the text unless {@code (?m)}, {@code .} not matching {@code
+ * \n}, and POSIX classes {@code [[:alpha:]]}.
  *
  * @param pattern the Java pattern
- * @param names   the name of each capture group (index 0 for group 1), null for an unnamed one
+ * @param names the name of each capture group (index 0 for group 1), null for an unnamed one
  */
 record GoRegex(Pattern pattern, List<String> names) {
 
     private static final String[][] POSIX = {
-        {"[:alnum:]", "\\p{Alnum}"}, {"[:alpha:]", "\\p{Alpha}"}, {"[:ascii:]", "\\x00-\\x7F"},
-        {"[:blank:]", " \\t"}, {"[:cntrl:]", "\\p{Cntrl}"}, {"[:digit:]", "0-9"}, {"[:graph:]", "\\p{Graph}"},
-        {"[:lower:]", "a-z"}, {"[:print:]", "\\p{Print}"}, {"[:punct:]", "\\p{Punct}"},
-        {"[:space:]", "\\t\\n\\f\\r \\x0B"}, {"[:upper:]", "A-Z"}, {"[:word:]", "\\w"},
-        {"[:xdigit:]", "0-9A-Fa-f"}};
+        {"[:alnum:]", "\\p{Alnum}"},
+        {"[:alpha:]", "\\p{Alpha}"},
+        {"[:ascii:]", "\\x00-\\x7F"},
+        {"[:blank:]", " \\t"},
+        {"[:cntrl:]", "\\p{Cntrl}"},
+        {"[:digit:]", "0-9"},
+        {"[:graph:]", "\\p{Graph}"},
+        {"[:lower:]", "a-z"},
+        {"[:print:]", "\\p{Print}"},
+        {"[:punct:]", "\\p{Punct}"},
+        {"[:space:]", "\\t\\n\\f\\r \\x0B"},
+        {"[:upper:]", "A-Z"},
+        {"[:word:]", "\\w"},
+        {"[:xdigit:]", "0-9A-Fa-f"}
+    };
 
     /** Compiles {@code re}; {@link EvalException} when Go would reject it. */
     static GoRegex compile(String re) {
@@ -47,13 +58,15 @@ record GoRegex(Pattern pattern, List<String> names) {
                 for (String[] p : POSIX) {
                     cls = cls.replace(p[0], p[1]);
                 }
-                // a literal '[' or '&&' inside a Go class means itself; Java reads them as nesting and intersection
+                // a literal '[' or '&&' inside a Go class means itself; Java reads them as nesting
+                // and intersection
                 StringBuilder fixed = new StringBuilder();
                 for (int k = 0; k < cls.length(); k++) {
                     char x = cls.charAt(k);
                     if (x == '\\' && k + 1 < cls.length()) {
                         fixed.append(x).append(cls.charAt(++k));
-                    } else if ((x == '[' && k > 0) || (x == '&' && k + 1 < cls.length() && cls.charAt(k + 1) == '&')) {
+                    } else if ((x == '[' && k > 0)
+                            || (x == '&' && k + 1 < cls.length() && cls.charAt(k + 1) == '&')) {
                         fixed.append('\\').append(x);
                     } else {
                         fixed.append(x);
@@ -66,18 +79,22 @@ record GoRegex(Pattern pattern, List<String> names) {
                     int start = re.indexOf('<', i) + 1;
                     int close = re.indexOf('>', start);
                     if (close < 0) {
-                        throw new EvalException("invalid regular expression: bad named capture group");
+                        throw new EvalException(
+                                "invalid regular expression: bad named capture group");
                     }
                     String name = re.substring(start, close);
                     if (names.contains(name)) {
-                        throw new EvalException("invalid regular expression: duplicate capture group name " + name);
+                        throw new EvalException(
+                                "invalid regular expression: duplicate capture group name " + name);
                     }
                     names.add(name);
                     out.append('(');
                     i = close;
                 } else if (re.startsWith("(?", i)) {
                     int close = i + 2;
-                    while (close < re.length() && re.charAt(close) != ')' && re.charAt(close) != ':') {
+                    while (close < re.length()
+                            && re.charAt(close) != ')'
+                            && re.charAt(close) != ':') {
                         close++;
                     }
                     String flags = re.substring(i + 2, Math.min(close, re.length()));
@@ -86,7 +103,8 @@ record GoRegex(Pattern pattern, List<String> names) {
                         multiline = true;
                     }
                     if (flags.contains("U")) {
-                        throw new NotEvaluated("regular expressions with the U flag are not evaluated statically");
+                        throw new NotEvaluated(
+                                "regular expressions with the U flag are not evaluated statically");
                     }
                     out.append(c);
                 } else {
@@ -137,19 +155,23 @@ record GoRegex(Pattern pattern, List<String> names) {
         throw new EvalException("invalid regular expression: missing closing ]");
     }
 
-    /** True when every group is unnamed; false when every group is named; an error when both kinds are mixed. */
+    /**
+     * True when every group is unnamed; false when every group is named; an error when both kinds
+     * are mixed.
+     */
     boolean unnamed() {
         boolean anyNamed = names.stream().anyMatch(n -> n != null);
         boolean anyUnnamed = names.stream().anyMatch(n -> n == null);
         if (anyNamed && anyUnnamed) {
-            throw new EvalException("invalid regular expression: can't mix both named and unnamed capture groups");
+            throw new EvalException(
+                    "invalid regular expression: can't mix both named and unnamed capture groups");
         }
         return !anyNamed;
     }
 
     /**
-     * Every match in {@code s} as Go's {@code FindAll} finds them: an empty match right after the previous match
-     * is skipped.
+     * Every match in {@code s} as Go's {@code FindAll} finds them: an empty match right after the
+     * previous match is skipped.
      */
     List<java.util.regex.MatchResult> matches(String s) {
         List<java.util.regex.MatchResult> out = new ArrayList<>();
@@ -201,8 +223,9 @@ record GoRegex(Pattern pattern, List<String> names) {
                 next = close;
             } else {
                 int e = i + 1;
-                while (e < template.length() && (Character.isLetterOrDigit(template.charAt(e))
-                        || template.charAt(e) == '_')) {
+                while (e < template.length()
+                        && (Character.isLetterOrDigit(template.charAt(e))
+                                || template.charAt(e) == '_')) {
                     e++;
                 }
                 if (e == i + 1) {
@@ -212,7 +235,8 @@ record GoRegex(Pattern pattern, List<String> names) {
                 name = template.substring(i + 1, e);
                 next = e - 1;
             }
-            if (name.isEmpty() || !name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')) {
+            if (name.isEmpty()
+                    || !name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')) {
                 sb.append(c);
                 continue;
             }

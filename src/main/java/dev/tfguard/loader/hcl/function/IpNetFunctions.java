@@ -1,22 +1,23 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /** IP network functions as Terraform defines them ({@code funcs/cidr.go}), for IPv4 and IPv6. */
 final class IpNetFunctions {
 
-    private IpNetFunctions() {
-    }
+    private IpNetFunctions() {}
 
-    /** A parsed prefix: its address as a number (host bits cleared), its length and the address width. */
+    /**
+     * A parsed prefix: its address as a number (host bits cleared), its length and the address
+     * width.
+     */
     record Cidr(BigInteger base, int prefix, int bits) {
 
         static Cidr parse(String s) {
@@ -36,8 +37,13 @@ final class IpNetFunctions {
                 throw new EvalException("invalid CIDR address: " + s);
             }
             BigInteger n = new BigInteger(1, ip);
-            BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
-                    .shiftRight(prefix).not().and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
+            BigInteger mask =
+                    BigInteger.ONE
+                            .shiftLeft(bits)
+                            .subtract(BigInteger.ONE)
+                            .shiftRight(prefix)
+                            .not()
+                            .and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
             return new Cidr(n.and(mask), prefix, bits);
         }
 
@@ -49,7 +55,10 @@ final class IpNetFunctions {
     static List<FunctionSpec> all() {
         Param prefix = Param.of("prefix", Type.STRING);
         return List.of(
-                FunctionSpec.of("cidrhost", List.of(prefix, Param.of("hostnum", Type.NUMBER)), Type.STRING,
+                FunctionSpec.of(
+                        "cidrhost",
+                        List.of(prefix, Param.of("hostnum", Type.NUMBER)),
+                        Type.STRING,
                         (a, c) -> {
                             Cidr cidr = Cidr.parse(str(a.get(0)));
                             BigInteger host = whole(a.get(1));
@@ -58,26 +67,49 @@ final class IpNetFunctions {
                                 host = size.add(host);
                             }
                             if (host.signum() < 0 || host.compareTo(size) >= 0) {
-                                throw new EvalException("prefix of " + cidr.prefix() + " does not accommodate a "
-                                        + "host numbered " + whole(a.get(1)));
+                                throw new EvalException(
+                                        "prefix of "
+                                                + cidr.prefix()
+                                                + " does not accommodate a "
+                                                + "host numbered "
+                                                + whole(a.get(1)));
                             }
                             return Value.string(cidr.address(cidr.base().add(host)));
                         }),
-                FunctionSpec.of("cidrnetmask", List.of(prefix), Type.STRING, (a, c) -> {
-                    Cidr cidr = Cidr.parse(str(a.get(0)));
-                    if (cidr.bits() != 32) {
-                        throw new EvalException("only IPv4 networks have a netmask");
-                    }
-                    BigInteger all = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
-                    return Value.string(format(all.shiftRight(32 - cidr.prefix()).shiftLeft(32 - cidr.prefix()), 32));
-                }),
-                FunctionSpec.of("cidrsubnet", List.of(prefix, Param.of("newbits", Type.NUMBER),
-                        Param.of("netnum", Type.NUMBER)), Type.STRING, (a, c) -> {
+                FunctionSpec.of(
+                        "cidrnetmask",
+                        List.of(prefix),
+                        Type.STRING,
+                        (a, c) -> {
                             Cidr cidr = Cidr.parse(str(a.get(0)));
-                            return Value.string(subnet(cidr, whole(a.get(1)).intValueExact(), whole(a.get(2))));
+                            if (cidr.bits() != 32) {
+                                throw new EvalException("only IPv4 networks have a netmask");
+                            }
+                            BigInteger all = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
+                            return Value.string(
+                                    format(
+                                            all.shiftRight(32 - cidr.prefix())
+                                                    .shiftLeft(32 - cidr.prefix()),
+                                            32));
                         }),
-                FunctionSpec.variadic("cidrsubnets", List.of(prefix), Param.of("newbits", Type.NUMBER),
-                        Type.list(Type.STRING), IpNetFunctions::cidrsubnets));
+                FunctionSpec.of(
+                        "cidrsubnet",
+                        List.of(
+                                prefix,
+                                Param.of("newbits", Type.NUMBER),
+                                Param.of("netnum", Type.NUMBER)),
+                        Type.STRING,
+                        (a, c) -> {
+                            Cidr cidr = Cidr.parse(str(a.get(0)));
+                            return Value.string(
+                                    subnet(cidr, whole(a.get(1)).intValueExact(), whole(a.get(2))));
+                        }),
+                FunctionSpec.variadic(
+                        "cidrsubnets",
+                        List.of(prefix),
+                        Param.of("newbits", Type.NUMBER),
+                        Type.list(Type.STRING),
+                        IpNetFunctions::cidrsubnets));
     }
 
     private static BigInteger whole(Value v) {
@@ -92,12 +124,18 @@ final class IpNetFunctions {
     private static String subnet(Cidr cidr, int newbits, BigInteger netnum) {
         int len = cidr.prefix() + newbits;
         if (newbits < 0 || len > cidr.bits()) {
-            throw new EvalException("insufficient address space to extend prefix of " + cidr.prefix() + " by "
-                    + newbits);
+            throw new EvalException(
+                    "insufficient address space to extend prefix of "
+                            + cidr.prefix()
+                            + " by "
+                            + newbits);
         }
         if (netnum.signum() < 0 || netnum.bitLength() > newbits) {
-            throw new EvalException("prefix extension of " + newbits + " does not accommodate a subnet numbered "
-                    + netnum);
+            throw new EvalException(
+                    "prefix extension of "
+                            + newbits
+                            + " does not accommodate a subnet numbered "
+                            + netnum);
         }
         BigInteger addr = cidr.base().or(netnum.shiftLeft(cidr.bits() - len));
         return cidr.address(addr) + "/" + len;
@@ -115,15 +153,24 @@ final class IpNetFunctions {
             }
             int len = cidr.prefix() + newbits;
             if (len > cidr.bits()) {
-                throw new EvalException("would extend prefix to " + len + " bits, which is too long for an "
-                        + (cidr.bits() == 32 ? "IPv4" : "IPv6") + " address");
+                throw new EvalException(
+                        "would extend prefix to "
+                                + len
+                                + " bits, which is too long for an "
+                                + (cidr.bits() == 32 ? "IPv4" : "IPv6")
+                                + " address");
             }
             BigInteger size = BigInteger.ONE.shiftLeft(cidr.bits() - len);
             // align the start up to the subnet's size
             BigInteger start = next.add(size).subtract(BigInteger.ONE).divide(size).multiply(size);
             if (start.add(size).compareTo(end) > 0) {
-                throw new EvalException("not enough remaining address space for a subnet with a prefix of " + len
-                        + " bits after " + (out.isEmpty() ? "the start" : out.get(out.size() - 1).asString()));
+                throw new EvalException(
+                        "not enough remaining address space for a subnet with a prefix of "
+                                + len
+                                + " bits after "
+                                + (out.isEmpty()
+                                        ? "the start"
+                                        : out.get(out.size() - 1).asString()));
             }
             out.add(Value.string(cidr.address(start) + "/" + len));
             next = start.add(size);
@@ -142,7 +189,9 @@ final class IpNetFunctions {
         byte[] out = new byte[4];
         for (int i = 0; i < 4; i++) {
             try {
-                if (parts[i].isEmpty() || parts[i].length() > 3 || parts[i].length() > 1 && parts[i].startsWith("0")) {
+                if (parts[i].isEmpty()
+                        || parts[i].length() > 3
+                        || parts[i].length() > 1 && parts[i].startsWith("0")) {
                     throw new NumberFormatException();
                 }
                 int v = Integer.parseInt(parts[i]);
@@ -208,7 +257,10 @@ final class IpNetFunctions {
         }
     }
 
-    /** An address as Go writes it: dotted IPv4, or IPv6 with the longest run of zero groups as {@code ::}. */
+    /**
+     * An address as Go writes it: dotted IPv4, or IPv6 with the longest run of zero groups as
+     * {@code ::}.
+     */
     static String format(BigInteger n, int bits) {
         if (bits == 32) {
             long v = n.longValue();

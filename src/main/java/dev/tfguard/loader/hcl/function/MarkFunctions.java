@@ -3,7 +3,6 @@ package dev.tfguard.loader.hcl.function;
 import dev.tfguard.model.Marks;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,27 +11,46 @@ import java.util.Map;
 
 /**
  * Functions on a value's marks rather than its content: {@code sensitive}, {@code nonsensitive},
- * {@code issensitive}, and {@code ephemeralasnull} (tfguard reads no ephemeral values, so it returns its argument).
+ * {@code issensitive}, and {@code ephemeralasnull} (tfguard reads no ephemeral values, so it
+ * returns its argument).
  */
 final class MarkFunctions {
 
-    private MarkFunctions() {
-    }
+    private MarkFunctions() {}
 
     static List<FunctionSpec> all() {
         Param v = Param.of("value", Type.DYNAMIC).nullable().unknowns();
         return List.of(
-                new FunctionSpec("sensitive", List.of(v), null, a -> a.get(0).type(), true,
+                new FunctionSpec(
+                        "sensitive",
+                        List.of(v),
+                        null,
+                        a -> a.get(0).type(),
+                        true,
                         (a, c) -> a.get(0).withMarks(a.get(0).marks().asSensitive())),
-                new FunctionSpec("nonsensitive", List.of(v), null, a -> a.get(0).type(), true,
+                new FunctionSpec(
+                        "nonsensitive",
+                        List.of(v),
+                        null,
+                        a -> a.get(0).type(),
+                        true,
                         (a, c) -> unmark(a.get(0))),
-                FunctionSpec.of("issensitive", List.of(v), Type.BOOL, (a, c) -> {
-                    if (a.get(0).isUnknown() && !a.get(0).sensitive()) {
-                        return Functions.unknownOf(Type.BOOL, "known only at apply");
-                    }
-                    return Value.bool(a.get(0).sensitive());
-                }),
-                new FunctionSpec("ephemeralasnull", List.of(v), null, a -> a.get(0).type(), true,
+                FunctionSpec.of(
+                        "issensitive",
+                        List.of(v),
+                        Type.BOOL,
+                        (a, c) -> {
+                            if (a.get(0).isUnknown() && !a.get(0).sensitive()) {
+                                return Functions.unknownOf(Type.BOOL, "known only at apply");
+                            }
+                            return Value.bool(a.get(0).sensitive());
+                        }),
+                new FunctionSpec(
+                        "ephemeralasnull",
+                        List.of(v),
+                        null,
+                        a -> a.get(0).type(),
+                        true,
                         (a, c) -> a.get(0)));
     }
 
@@ -41,7 +59,13 @@ final class MarkFunctions {
         Marks m = v.marks();
         Marks plain = new Marks(m.refs(), false, m.external());
         if (v instanceof Value.Unknown u) {
-            return new Value.Unknown(u.type(), u.reason(), u.notNull(), u.prefix(), u.minLength(), u.maxLength(),
+            return new Value.Unknown(
+                    u.type(),
+                    u.reason(),
+                    u.notNull(),
+                    u.prefix(),
+                    u.minLength(),
+                    u.maxLength(),
                     plain);
         }
         if (v instanceof Value.Null n) {

@@ -1,49 +1,78 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /**
- * Numeric functions as cty defines them: exact arithmetic where Terraform's arbitrary-precision numbers are exact
- * ({@code abs}, {@code ceil}, {@code floor}, {@code max}, {@code min}, {@code parseint}), and 64-bit floating
- * point where Terraform computes in it ({@code log}, {@code pow}), written back as the shortest decimal.
+ * Numeric functions as cty defines them: exact arithmetic where Terraform's arbitrary-precision
+ * numbers are exact ({@code abs}, {@code ceil}, {@code floor}, {@code max}, {@code min}, {@code
+ * parseint}), and 64-bit floating point where Terraform computes in it ({@code log}, {@code pow}),
+ * written back as the shortest decimal.
  */
 final class NumericFunctions {
 
-    private NumericFunctions() {
-    }
+    private NumericFunctions() {}
 
     static List<FunctionSpec> all() {
         Param n = Param.of("num", Type.NUMBER);
         return List.of(
-                FunctionSpec.of("abs", List.of(n), Type.NUMBER, (a, c) -> Value.number(num(a.get(0)).abs())),
-                FunctionSpec.of("ceil", List.of(n), Type.NUMBER,
+                FunctionSpec.of(
+                        "abs",
+                        List.of(n),
+                        Type.NUMBER,
+                        (a, c) -> Value.number(num(a.get(0)).abs())),
+                FunctionSpec.of(
+                        "ceil",
+                        List.of(n),
+                        Type.NUMBER,
                         (a, c) -> Value.number(num(a.get(0)).setScale(0, RoundingMode.CEILING))),
-                FunctionSpec.of("floor", List.of(n), Type.NUMBER,
+                FunctionSpec.of(
+                        "floor",
+                        List.of(n),
+                        Type.NUMBER,
                         (a, c) -> Value.number(num(a.get(0)).setScale(0, RoundingMode.FLOOR))),
-                FunctionSpec.of("signum", List.of(n), Type.NUMBER, (a, c) -> {
-                    BigDecimal x = num(a.get(0));
-                    if (x.signum() != 0 && x.stripTrailingZeros().scale() > 0) {
-                        throw new EvalException("value must be a whole number");
-                    }
-                    return Value.number(x.signum());
-                }),
-                FunctionSpec.of("log", List.of(n, Param.of("base", Type.NUMBER)), Type.NUMBER,
-                        (a, c) -> fromDouble(Math.log(num(a.get(0)).doubleValue())
-                                / Math.log(num(a.get(1)).doubleValue()))),
-                FunctionSpec.of("pow", List.of(n, Param.of("power", Type.NUMBER)), Type.NUMBER,
-                        (a, c) -> fromDouble(Math.pow(num(a.get(0)).doubleValue(), num(a.get(1)).doubleValue()))),
+                FunctionSpec.of(
+                        "signum",
+                        List.of(n),
+                        Type.NUMBER,
+                        (a, c) -> {
+                            BigDecimal x = num(a.get(0));
+                            if (x.signum() != 0 && x.stripTrailingZeros().scale() > 0) {
+                                throw new EvalException("value must be a whole number");
+                            }
+                            return Value.number(x.signum());
+                        }),
+                FunctionSpec.of(
+                        "log",
+                        List.of(n, Param.of("base", Type.NUMBER)),
+                        Type.NUMBER,
+                        (a, c) ->
+                                fromDouble(
+                                        Math.log(num(a.get(0)).doubleValue())
+                                                / Math.log(num(a.get(1)).doubleValue()))),
+                FunctionSpec.of(
+                        "pow",
+                        List.of(n, Param.of("power", Type.NUMBER)),
+                        Type.NUMBER,
+                        (a, c) ->
+                                fromDouble(
+                                        Math.pow(
+                                                num(a.get(0)).doubleValue(),
+                                                num(a.get(1)).doubleValue()))),
                 FunctionSpec.variadic("max", List.of(), n, Type.NUMBER, (a, c) -> extreme(a, true)),
-                FunctionSpec.variadic("min", List.of(), n, Type.NUMBER, (a, c) -> extreme(a, false)),
-                FunctionSpec.of("parseint", List.of(Param.of("number", Type.STRING), Param.of("base", Type.NUMBER)),
-                        Type.NUMBER, NumericFunctions::parseint));
+                FunctionSpec.variadic(
+                        "min", List.of(), n, Type.NUMBER, (a, c) -> extreme(a, false)),
+                FunctionSpec.of(
+                        "parseint",
+                        List.of(Param.of("number", Type.STRING), Param.of("base", Type.NUMBER)),
+                        Type.NUMBER,
+                        NumericFunctions::parseint));
     }
 
     private static BigDecimal num(Value v) {
@@ -51,24 +80,28 @@ final class NumericFunctions {
     }
 
     /**
-     * A float64 result as Terraform keeps it: the shortest decimal that reads back as the same double. Infinity
-     * and NaN are errors, as they are when Terraform writes the plan.
+     * A float64 result as Terraform keeps it: the shortest decimal that reads back as the same
+     * double. Infinity and NaN are errors, as they are when Terraform writes the plan.
      */
     static Value fromDouble(double d) {
         if (Double.isInfinite(d) || Double.isNaN(d)) {
-            throw new EvalException("the result is " + (Double.isNaN(d) ? "not a number" : "infinite"));
+            throw new EvalException(
+                    "the result is " + (Double.isNaN(d) ? "not a number" : "infinite"));
         }
         if (d == 0) {
             return Value.number(BigDecimal.ZERO);
         }
         BigDecimal exact = new BigDecimal(d);
         for (int digits = 1; digits < 17; digits++) {
-            BigDecimal r = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            BigDecimal r =
+                    exact.round(
+                            new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
             if (r.doubleValue() == d) {
                 return Value.number(r);
             }
         }
-        return Value.number(exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)));
+        return Value.number(
+                exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)));
     }
 
     private static Value extreme(List<Value> a, boolean max) {
@@ -100,14 +133,18 @@ final class NumericFunctions {
         for (char ch : digits.toCharArray()) {
             int d = digit(ch, base);
             if (d < 0 || d >= base) {
-                throw new EvalException("cannot parse \"" + s + "\" as a base " + base + " integer");
+                throw new EvalException(
+                        "cannot parse \"" + s + "\" as a base " + base + " integer");
             }
             out = out.multiply(b).add(BigInteger.valueOf(d));
         }
         return Value.number(new BigDecimal(s.startsWith("-") ? out.negate() : out));
     }
 
-    /** A digit as Go's {@code big.Int.SetString} reads it: 0-9, a-z, A-Z (upper case 36-61 above base 36). */
+    /**
+     * A digit as Go's {@code big.Int.SetString} reads it: 0-9, a-z, A-Z (upper case 36-61 above
+     * base 36).
+     */
     private static int digit(char ch, int base) {
         if (ch >= '0' && ch <= '9') {
             return ch - '0';

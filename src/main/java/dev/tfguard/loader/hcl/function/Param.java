@@ -3,13 +3,14 @@ package dev.tfguard.loader.hcl.function;
 import dev.tfguard.model.Type;
 
 /**
- * One parameter of a {@link FunctionSpec}: its name, the type its argument is converted to ({@link Type#DYNAMIC}:
- * any, unconverted), and whether the implementation is called with a null or a not wholly known argument. Where
- * it is not, a null argument is an error and an unknown one makes the result unknown, as in Terraform.
+ * One parameter of a {@link FunctionSpec}: its name, the type its argument is converted to ({@link
+ * Type#DYNAMIC}: any, unconverted), and whether the implementation is called with a null or a not
+ * wholly known argument. Where it is not, a null argument is an error and an unknown one makes the
+ * result unknown, as in Terraform.
  *
- * @param name         the parameter's name, for messages
- * @param type         the type arguments are converted to
- * @param allowNull    true when the implementation handles a null argument
+ * @param name the parameter's name, for messages
+ * @param type the type arguments are converted to
+ * @param allowNull true when the implementation handles a null argument
  * @param allowUnknown true when the implementation handles an argument holding unknown values
  */
 public record Param(String name, Type type, boolean allowNull, boolean allowUnknown) {

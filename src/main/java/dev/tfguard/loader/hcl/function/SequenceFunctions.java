@@ -1,8 +1,9 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -11,93 +12,211 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /**
- * Collection functions as Terraform defines them (its {@code funcs/collection.go} and cty's {@code stdlib}):
- * lists, sets, maps and their conversions. Where Terraform keeps the known parts of a partly unknown collection
- * ({@code chunklist}, {@code flatten}, {@code reverse}, {@code slice}, {@code values}) so do these.
+ * Collection functions as Terraform defines them (its {@code funcs/collection.go} and cty's {@code
+ * stdlib}): lists, sets, maps and their conversions. Where Terraform keeps the known parts of a
+ * partly unknown collection ({@code chunklist}, {@code flatten}, {@code reverse}, {@code slice},
+ * {@code values}) so do these.
  */
 final class SequenceFunctions {
 
-    private SequenceFunctions() {
-    }
+    private SequenceFunctions() {}
 
     static List<FunctionSpec> all() {
         Type boolList = Type.list(Type.BOOL);
         return List.of(
-                FunctionSpec.of("alltrue", List.of(Param.of("list", boolList).unknowns()), Type.BOOL,
+                FunctionSpec.of(
+                        "alltrue",
+                        List.of(Param.of("list", boolList).unknowns()),
+                        Type.BOOL,
                         (a, c) -> allOrAny(a.get(0), true)),
-                FunctionSpec.of("anytrue", List.of(Param.of("list", boolList).unknowns()), Type.BOOL,
+                FunctionSpec.of(
+                        "anytrue",
+                        List.of(Param.of("list", boolList).unknowns()),
+                        Type.BOOL,
                         (a, c) -> allOrAny(a.get(0), false)),
-                FunctionSpec.of("chunklist", List.of(Param.of("list", Type.list(Type.DYNAMIC)).unknowns(),
-                        Param.of("size", Type.NUMBER)), Type.list(Type.DYNAMIC), SequenceFunctions::chunklist),
-                FunctionSpec.variadic("coalescelist", List.of(), Param.of("vals", Type.DYNAMIC).unknowns(),
-                        Type.DYNAMIC, SequenceFunctions::coalescelist),
-                FunctionSpec.of("distinct", List.of(Param.of("list", Type.list(Type.DYNAMIC))),
-                        Type.list(Type.DYNAMIC), SequenceFunctions::distinct),
-                FunctionSpec.of("flatten", List.of(Param.of("list", Type.DYNAMIC).unknowns()), Type.DYNAMIC,
+                FunctionSpec.of(
+                        "chunklist",
+                        List.of(
+                                Param.of("list", Type.list(Type.DYNAMIC)).unknowns(),
+                                Param.of("size", Type.NUMBER)),
+                        Type.list(Type.DYNAMIC),
+                        SequenceFunctions::chunklist),
+                FunctionSpec.variadic(
+                        "coalescelist",
+                        List.of(),
+                        Param.of("vals", Type.DYNAMIC).unknowns(),
+                        Type.DYNAMIC,
+                        SequenceFunctions::coalescelist),
+                FunctionSpec.of(
+                        "distinct",
+                        List.of(Param.of("list", Type.list(Type.DYNAMIC))),
+                        Type.list(Type.DYNAMIC),
+                        SequenceFunctions::distinct),
+                FunctionSpec.of(
+                        "flatten",
+                        List.of(Param.of("list", Type.DYNAMIC).unknowns()),
+                        Type.DYNAMIC,
                         SequenceFunctions::flatten),
-                FunctionSpec.of("index", List.of(Param.of("list", Type.DYNAMIC).unknowns(),
-                        Param.of("value", Type.DYNAMIC)), Type.NUMBER, SequenceFunctions::index),
-                FunctionSpec.of("keys", List.of(Param.of("inputMap", Type.DYNAMIC).unknowns()),
-                        Type.list(Type.STRING), SequenceFunctions::keys),
-                FunctionSpec.of("values", List.of(Param.of("mapping", Type.DYNAMIC).unknowns()), Type.DYNAMIC,
+                FunctionSpec.of(
+                        "index",
+                        List.of(
+                                Param.of("list", Type.DYNAMIC).unknowns(),
+                                Param.of("value", Type.DYNAMIC)),
+                        Type.NUMBER,
+                        SequenceFunctions::index),
+                FunctionSpec.of(
+                        "keys",
+                        List.of(Param.of("inputMap", Type.DYNAMIC).unknowns()),
+                        Type.list(Type.STRING),
+                        SequenceFunctions::keys),
+                FunctionSpec.of(
+                        "values",
+                        List.of(Param.of("mapping", Type.DYNAMIC).unknowns()),
+                        Type.DYNAMIC,
                         SequenceFunctions::values),
-                FunctionSpec.of("matchkeys", List.of(Param.of("values", Type.list(Type.DYNAMIC)),
-                        Param.of("keys", Type.list(Type.DYNAMIC)), Param.of("searchset", Type.list(Type.DYNAMIC))
-                                .unknowns()), Type.list(Type.DYNAMIC), SequenceFunctions::matchkeys),
-                FunctionSpec.of("one", List.of(Param.of("list", Type.DYNAMIC).unknowns()), Type.DYNAMIC,
-                        SequenceFunctions::one).nullableResult(),
-                FunctionSpec.variadic("range", List.of(), Param.of("params", Type.NUMBER), Type.list(Type.NUMBER),
+                FunctionSpec.of(
+                        "matchkeys",
+                        List.of(
+                                Param.of("values", Type.list(Type.DYNAMIC)),
+                                Param.of("keys", Type.list(Type.DYNAMIC)),
+                                Param.of("searchset", Type.list(Type.DYNAMIC)).unknowns()),
+                        Type.list(Type.DYNAMIC),
+                        SequenceFunctions::matchkeys),
+                FunctionSpec.of(
+                                "one",
+                                List.of(Param.of("list", Type.DYNAMIC).unknowns()),
+                                Type.DYNAMIC,
+                                SequenceFunctions::one)
+                        .nullableResult(),
+                FunctionSpec.variadic(
+                        "range",
+                        List.of(),
+                        Param.of("params", Type.NUMBER),
+                        Type.list(Type.NUMBER),
                         SequenceFunctions::range),
-                FunctionSpec.of("reverse", List.of(Param.of("list", Type.DYNAMIC).unknowns()), Type.DYNAMIC,
+                FunctionSpec.of(
+                        "reverse",
+                        List.of(Param.of("list", Type.DYNAMIC).unknowns()),
+                        Type.DYNAMIC,
                         SequenceFunctions::reverse),
-                FunctionSpec.variadic("setintersection", List.of(Param.of("first_set", Type.set(Type.DYNAMIC))),
-                        Param.of("other_sets", Type.set(Type.DYNAMIC)), Type.set(Type.DYNAMIC),
+                FunctionSpec.variadic(
+                        "setintersection",
+                        List.of(Param.of("first_set", Type.set(Type.DYNAMIC))),
+                        Param.of("other_sets", Type.set(Type.DYNAMIC)),
+                        Type.set(Type.DYNAMIC),
                         (a, c) -> setOp(a, "intersection")),
-                FunctionSpec.variadic("setunion", List.of(Param.of("first_set", Type.set(Type.DYNAMIC)).unknowns()),
-                        Param.of("other_sets", Type.set(Type.DYNAMIC)).unknowns(), Type.set(Type.DYNAMIC),
+                FunctionSpec.variadic(
+                        "setunion",
+                        List.of(Param.of("first_set", Type.set(Type.DYNAMIC)).unknowns()),
+                        Param.of("other_sets", Type.set(Type.DYNAMIC)).unknowns(),
+                        Type.set(Type.DYNAMIC),
                         (a, c) -> setOp(a, "union")),
-                FunctionSpec.of("setsubtract", List.of(Param.of("a", Type.set(Type.DYNAMIC)),
-                        Param.of("b", Type.set(Type.DYNAMIC))), Type.set(Type.DYNAMIC),
+                FunctionSpec.of(
+                        "setsubtract",
+                        List.of(
+                                Param.of("a", Type.set(Type.DYNAMIC)),
+                                Param.of("b", Type.set(Type.DYNAMIC))),
+                        Type.set(Type.DYNAMIC),
                         (a, c) -> setOp(a, "subtract")),
-                FunctionSpec.variadic("setproduct", List.of(), Param.of("sets", Type.DYNAMIC).unknowns(),
-                        Type.DYNAMIC, SequenceFunctions::setproduct),
-                FunctionSpec.of("slice", List.of(Param.of("list", Type.DYNAMIC).unknowns(),
-                        Param.of("start_index", Type.NUMBER), Param.of("end_index", Type.NUMBER)), Type.DYNAMIC,
+                FunctionSpec.variadic(
+                        "setproduct",
+                        List.of(),
+                        Param.of("sets", Type.DYNAMIC).unknowns(),
+                        Type.DYNAMIC,
+                        SequenceFunctions::setproduct),
+                FunctionSpec.of(
+                        "slice",
+                        List.of(
+                                Param.of("list", Type.DYNAMIC).unknowns(),
+                                Param.of("start_index", Type.NUMBER),
+                                Param.of("end_index", Type.NUMBER)),
+                        Type.DYNAMIC,
                         SequenceFunctions::slice),
-                FunctionSpec.of("sort", List.of(Param.of("list", Type.list(Type.STRING)).unknowns()),
-                        Type.list(Type.STRING), SequenceFunctions::sort),
-                FunctionSpec.of("sum", List.of(Param.of("list", Type.DYNAMIC)), Type.NUMBER, SequenceFunctions::sum),
-                FunctionSpec.of("transpose", List.of(Param.of("values", Type.map(Type.list(Type.STRING)))),
-                        Type.map(Type.list(Type.STRING)), SequenceFunctions::transpose),
-                FunctionSpec.of("length", List.of(Param.of("value", Type.DYNAMIC).unknowns()), Type.NUMBER,
+                FunctionSpec.of(
+                        "sort",
+                        List.of(Param.of("list", Type.list(Type.STRING)).unknowns()),
+                        Type.list(Type.STRING),
+                        SequenceFunctions::sort),
+                FunctionSpec.of(
+                        "sum",
+                        List.of(Param.of("list", Type.DYNAMIC)),
+                        Type.NUMBER,
+                        SequenceFunctions::sum),
+                FunctionSpec.of(
+                        "transpose",
+                        List.of(Param.of("values", Type.map(Type.list(Type.STRING)))),
+                        Type.map(Type.list(Type.STRING)),
+                        SequenceFunctions::transpose),
+                FunctionSpec.of(
+                        "length",
+                        List.of(Param.of("value", Type.DYNAMIC).unknowns()),
+                        Type.NUMBER,
                         SequenceFunctions::length),
-                FunctionSpec.variadic("lookup", List.of(Param.of("inputMap", Type.DYNAMIC).unknowns(),
-                                Param.of("key", Type.STRING)), Param.of("default", Type.DYNAMIC).nullable().unknowns(),
-                        Type.DYNAMIC, SequenceFunctions::lookup).nullableResult(),
-                FunctionSpec.of("contains", List.of(Param.of("list", Type.DYNAMIC).unknowns(),
-                        Param.of("value", Type.DYNAMIC)), Type.BOOL, SequenceFunctions::contains),
-                FunctionSpec.of("element", List.of(Param.of("list", Type.DYNAMIC).unknowns(),
-                        Param.of("index", Type.NUMBER)), Type.DYNAMIC, SequenceFunctions::element).nullableResult(),
-                FunctionSpec.variadic("merge", List.of(), Param.of("maps", Type.DYNAMIC).nullable().unknowns(),
-                        Type.DYNAMIC, SequenceFunctions::merge),
-                FunctionSpec.variadic("coalesce", List.of(), Param.of("vals", Type.DYNAMIC).nullable().unknowns(),
-                        Type.DYNAMIC, SequenceFunctions::coalesce),
-                FunctionSpec.variadic("concat", List.of(), Param.of("seqs", Type.DYNAMIC).unknowns(), Type.DYNAMIC,
+                FunctionSpec.variadic(
+                                "lookup",
+                                List.of(
+                                        Param.of("inputMap", Type.DYNAMIC).unknowns(),
+                                        Param.of("key", Type.STRING)),
+                                Param.of("default", Type.DYNAMIC).nullable().unknowns(),
+                                Type.DYNAMIC,
+                                SequenceFunctions::lookup)
+                        .nullableResult(),
+                FunctionSpec.of(
+                        "contains",
+                        List.of(
+                                Param.of("list", Type.DYNAMIC).unknowns(),
+                                Param.of("value", Type.DYNAMIC)),
+                        Type.BOOL,
+                        SequenceFunctions::contains),
+                FunctionSpec.of(
+                                "element",
+                                List.of(
+                                        Param.of("list", Type.DYNAMIC).unknowns(),
+                                        Param.of("index", Type.NUMBER)),
+                                Type.DYNAMIC,
+                                SequenceFunctions::element)
+                        .nullableResult(),
+                FunctionSpec.variadic(
+                        "merge",
+                        List.of(),
+                        Param.of("maps", Type.DYNAMIC).nullable().unknowns(),
+                        Type.DYNAMIC,
+                        SequenceFunctions::merge),
+                FunctionSpec.variadic(
+                        "coalesce",
+                        List.of(),
+                        Param.of("vals", Type.DYNAMIC).nullable().unknowns(),
+                        Type.DYNAMIC,
+                        SequenceFunctions::coalesce),
+                FunctionSpec.variadic(
+                        "concat",
+                        List.of(),
+                        Param.of("seqs", Type.DYNAMIC).unknowns(),
+                        Type.DYNAMIC,
                         SequenceFunctions::concat),
-                FunctionSpec.of("compact", List.of(Param.of("list", Type.list(Type.STRING))),
-                        Type.list(Type.STRING), SequenceFunctions::compact),
-                FunctionSpec.of("zipmap", List.of(Param.of("keys", Type.list(Type.STRING)).unknowns(),
-                        Param.of("values", Type.DYNAMIC).unknowns()), Type.DYNAMIC, SequenceFunctions::zipmap));
+                FunctionSpec.of(
+                        "compact",
+                        List.of(Param.of("list", Type.list(Type.STRING))),
+                        Type.list(Type.STRING),
+                        SequenceFunctions::compact),
+                FunctionSpec.of(
+                        "zipmap",
+                        List.of(
+                                Param.of("keys", Type.list(Type.STRING)).unknowns(),
+                                Param.of("values", Type.DYNAMIC).unknowns()),
+                        Type.DYNAMIC,
+                        SequenceFunctions::zipmap));
     }
 
     private static Value unknown(Type t) {
         return Functions.unknownOf(t, "known only at apply");
     }
 
-    /** cty's {@code alltrue} stops at the first unknown element; {@code anytrue} looks on for a true one. */
+    /**
+     * cty's {@code alltrue} stops at the first unknown element; {@code anytrue} looks on for a true
+     * one.
+     */
     private static Value allOrAny(Value list, boolean all) {
         if (list.isUnknown()) {
             return unknown(Type.BOOL);
@@ -197,9 +316,13 @@ final class SequenceFunctions {
 
     private static boolean flattenInto(Value v, List<Value> out) {
         for (Value e : v.elements()) {
-            if (e.isUnknown() && (e.type().isCollection() || e.type() instanceof Type.TupleOf
-                    || e.type() == Type.DYNAMIC)) {
-                if (e.type() == Type.DYNAMIC || e.type().isCollection() || e.type() instanceof Type.TupleOf) {
+            if (e.isUnknown()
+                    && (e.type().isCollection()
+                            || e.type() instanceof Type.TupleOf
+                            || e.type() == Type.DYNAMIC)) {
+                if (e.type() == Type.DYNAMIC
+                        || e.type().isCollection()
+                        || e.type() instanceof Type.TupleOf) {
                     return false;
                 }
             }
@@ -250,7 +373,8 @@ final class SequenceFunctions {
         Value m = a.get(0);
         if (m.isUnknown()) {
             if (m.type() instanceof Type.ObjectOf o) {
-                return Value.list(o.attributes().keySet().stream().sorted().map(Value::string).toList(),
+                return Value.list(
+                        o.attributes().keySet().stream().sorted().map(Value::string).toList(),
                         Type.STRING);
             }
             return unknown(Type.list(Type.STRING));
@@ -272,7 +396,9 @@ final class SequenceFunctions {
             throw new EvalException("must have map or object type");
         }
         List<Value> out = new ArrayList<>(new TreeMap<>(m.attributes()).values());
-        return m.kind() == Value.Kind.MAP ? Value.list(out, ((Type.MapOf) m.type()).element()) : Value.tuple(out);
+        return m.kind() == Value.Kind.MAP
+                ? Value.list(out, ((Type.MapOf) m.type()).element())
+                : Value.tuple(out);
     }
 
     private static Value matchkeys(List<Value> a, CallContext c) {
@@ -307,18 +433,25 @@ final class SequenceFunctions {
             throw new EvalException("argument must not be null");
         }
         if (v instanceof Value.Unknown u) {
-            if (u.type() instanceof Type.TupleOf t && t.elements().size() > 1 || u.minLength() > 1) {
-                throw new EvalException("must be a list, set, or tuple value with either zero or one elements");
+            if (u.type() instanceof Type.TupleOf t && t.elements().size() > 1
+                    || u.minLength() > 1) {
+                throw new EvalException(
+                        "must be a list, set, or tuple value with either zero or one elements");
             }
-            return Value.unknown(u.type() instanceof Type.TupleOf t && t.elements().size() == 1
-                    ? t.elements().get(0) : Type.DYNAMIC, "known only at apply");
+            return Value.unknown(
+                    u.type() instanceof Type.TupleOf t && t.elements().size() == 1
+                            ? t.elements().get(0)
+                            : Type.DYNAMIC,
+                    "known only at apply");
         }
         if (!v.isSequence()) {
-            throw new EvalException("must be a list, set, or tuple value with either zero or one elements");
+            throw new EvalException(
+                    "must be a list, set, or tuple value with either zero or one elements");
         }
         List<Value> els = v.elements();
         if (els.size() > 1) {
-            throw new EvalException("must be a list, set, or tuple value with either zero or one elements");
+            throw new EvalException(
+                    "must be a list, set, or tuple value with either zero or one elements");
         }
         if (els.isEmpty()) {
             return Value.nullOf(elementType(v) == null ? Type.DYNAMIC : elementType(v));
@@ -355,10 +488,13 @@ final class SequenceFunctions {
             throw new EvalException("step must be negative when start is greater than end");
         }
         List<Value> out = new ArrayList<>();
-        for (BigDecimal v = start; down ? v.compareTo(end) > 0 : v.compareTo(end) < 0; v = v.add(step)) {
+        for (BigDecimal v = start;
+                down ? v.compareTo(end) > 0 : v.compareTo(end) < 0;
+                v = v.add(step)) {
             if (out.size() >= 1024) {
-                throw new EvalException("more than 1024 values were generated; either decrease the difference "
-                        + "between start and end or use a smaller step");
+                throw new EvalException(
+                        "more than 1024 values were generated; either decrease the difference "
+                                + "between start and end or use a smaller step");
             }
             out.add(Value.number(v));
         }
@@ -375,8 +511,13 @@ final class SequenceFunctions {
         }
         List<Value> out = new ArrayList<>(v.elements());
         java.util.Collections.reverse(out);
-        return v.kind() == Value.Kind.TUPLE ? Value.tuple(out) : Value.list(out, elementType(v) == null
-                ? (v.type() instanceof Type.SetOf s ? s.element() : null) : elementType(v));
+        return v.kind() == Value.Kind.TUPLE
+                ? Value.tuple(out)
+                : Value.list(
+                        out,
+                        elementType(v) == null
+                                ? (v.type() instanceof Type.SetOf s ? s.element() : null)
+                                : elementType(v));
     }
 
     private static Value setOp(List<Value> a, String op) {
@@ -401,7 +542,8 @@ final class SequenceFunctions {
         List<Value> out = new ArrayList<>();
         List<Value> unknowns = new ArrayList<>();
         switch (op) {
-            case "union" -> sets.forEach(s -> s.forEach(e -> (e.isUnknown() ? unknowns : out).add(e)));
+            case "union" ->
+                    sets.forEach(s -> s.forEach(e -> (e.isUnknown() ? unknowns : out).add(e)));
             case "intersection" -> {
                 for (Value e : sets.get(0)) {
                     if (sets.stream().allMatch(s -> s.stream().anyMatch(x -> Value.same(x, e)))) {
@@ -423,8 +565,11 @@ final class SequenceFunctions {
         }
         List<Value> all = new ArrayList<>(known.elements());
         all.addAll(unknowns);
-        return new Value.Known(java.util.Collections.unmodifiableList(all), Value.Kind.SET,
-                common == Type.DYNAMIC ? null : common, dev.tfguard.model.Marks.NONE);
+        return new Value.Known(
+                java.util.Collections.unmodifiableList(all),
+                Value.Kind.SET,
+                common == Type.DYNAMIC ? null : common,
+                dev.tfguard.model.Marks.NONE);
     }
 
     private static Value setproduct(List<Value> a, CallContext c) {
@@ -479,7 +624,8 @@ final class SequenceFunctions {
         }
         List<Value> els = v.elements();
         if (end > els.size()) {
-            throw new EvalException("the end index must not be greater than the length of the list");
+            throw new EvalException(
+                    "the end index must not be greater than the length of the list");
         }
         List<Value> out = els.subList(start, end);
         return v.kind() == Value.Kind.TUPLE ? Value.tuple(out) : Value.list(out, elementType(v));
@@ -488,20 +634,28 @@ final class SequenceFunctions {
     private static Value sort(List<Value> a, CallContext c) {
         Value v = a.get(0);
         if (v instanceof Value.Unknown u) {
-            Value.Unknown r = Value.unknown(Type.list(Type.STRING), "sort() of a list known only at apply");
-            return u.maxLength() >= 0 ? r.refineLength(u.minLength(), u.maxLength()) : r.refineNotNull();
+            Value.Unknown r =
+                    Value.unknown(Type.list(Type.STRING), "sort() of a list known only at apply");
+            return u.maxLength() >= 0
+                    ? r.refineLength(u.minLength(), u.maxLength())
+                    : r.refineNotNull();
         }
         if (!v.isWhollyKnown()) {
             // the order is not known yet, the length is
             int n = v.elements().size();
-            return Value.unknown(Type.list(Type.STRING), "sort() of a list with elements known only at apply")
+            return Value.unknown(
+                            Type.list(Type.STRING),
+                            "sort() of a list with elements known only at apply")
                     .refineLength(n, n);
         }
         List<String> s = new ArrayList<>();
         for (Value e : v.elements()) {
             if (e.isNull()) {
-                throw new EvalException("given list element " + s.size() + " is null; a null string cannot be "
-                        + "sorted");
+                throw new EvalException(
+                        "given list element "
+                                + s.size()
+                                + " is null; a null string cannot be "
+                                + "sorted");
             }
             s.add(str(e));
         }
@@ -583,7 +737,8 @@ final class SequenceFunctions {
         if (k instanceof Map<?, ?> m) {
             return Value.number(m.size());
         }
-        throw new EvalException("argument must be a string, a collection type, or a structural type");
+        throw new EvalException(
+                "argument must be a string, a collection type, or a structural type");
     }
 
     private static Value lookup(List<Value> a, CallContext c) {
@@ -595,7 +750,8 @@ final class SequenceFunctions {
             return Value.unknown(Type.DYNAMIC, "known only at apply");
         }
         if (!m.isMapping()) {
-            throw new EvalException("the first argument must be a map or object, not " + m.type().friendlyName());
+            throw new EvalException(
+                    "the first argument must be a map or object, not " + m.type().friendlyName());
         }
         Value found = m.attributes().get(str(a.get(1)));
         if (found != null) {
@@ -656,10 +812,12 @@ final class SequenceFunctions {
                 continue;
             }
             if (m.isUnknown()) {
-                return Value.unknown(Type.DYNAMIC, "merge() of a map known only at apply").refineNotNull();
+                return Value.unknown(Type.DYNAMIC, "merge() of a map known only at apply")
+                        .refineNotNull();
             }
             if (!m.isMapping()) {
-                throw new EvalException("arguments must be maps or objects, got " + m.type().friendlyName());
+                throw new EvalException(
+                        "arguments must be maps or objects, got " + m.type().friendlyName());
             }
             allMaps &= m.kind() == Value.Kind.MAP;
             out.putAll(m.attributes());
@@ -667,7 +825,10 @@ final class SequenceFunctions {
         return allMaps && !out.isEmpty() ? Value.map(out, null) : Value.object(out);
     }
 
-    /** The first argument that is neither null nor an empty string, converted to the arguments' common type. */
+    /**
+     * The first argument that is neither null nor an empty string, converted to the arguments'
+     * common type.
+     */
     private static Value coalesce(List<Value> a, CallContext c) {
         if (a.isEmpty()) {
             throw new EvalException("at least one argument is required");
@@ -704,10 +865,12 @@ final class SequenceFunctions {
         List<Value> out = new ArrayList<>();
         for (Value seq : a) {
             if (seq.isUnknown()) {
-                return Value.unknown(Type.DYNAMIC, "concat() of a list known only at apply").refineNotNull();
+                return Value.unknown(Type.DYNAMIC, "concat() of a list known only at apply")
+                        .refineNotNull();
             }
             if (!seq.isSequence()) {
-                throw new EvalException("all arguments must be lists or tuples; got " + seq.type().friendlyName());
+                throw new EvalException(
+                        "all arguments must be lists or tuples; got " + seq.type().friendlyName());
             }
             out.addAll(seq.elements());
         }
@@ -727,7 +890,9 @@ final class SequenceFunctions {
                 common = u;
             }
         }
-        return allLists ? Value.list(out, common == Type.DYNAMIC ? null : common) : Value.tuple(out);
+        return allLists
+                ? Value.list(out, common == Type.DYNAMIC ? null : common)
+                : Value.tuple(out);
     }
 
     private static Value compact(List<Value> a, CallContext c) {
@@ -752,8 +917,12 @@ final class SequenceFunctions {
         List<Value> k = keys.elements();
         List<Value> v = vals.elements();
         if (k.size() != v.size()) {
-            throw new EvalException("number of keys (" + k.size() + ") does not match number of values ("
-                    + v.size() + ")");
+            throw new EvalException(
+                    "number of keys ("
+                            + k.size()
+                            + ") does not match number of values ("
+                            + v.size()
+                            + ")");
         }
         Map<String, Value> out = new LinkedHashMap<>();
         for (int i = 0; i < k.size(); i++) {
@@ -762,7 +931,8 @@ final class SequenceFunctions {
             }
             out.put(str(k.get(i)), v.get(i));
         }
-        return vals.kind() == Value.Kind.TUPLE ? Value.object(out)
+        return vals.kind() == Value.Kind.TUPLE
+                ? Value.object(out)
                 : Value.map(out, elementType(vals));
     }
 }

@@ -1,8 +1,9 @@
 package dev.tfguard.loader.hcl.function;
 
+import static dev.tfguard.loader.hcl.function.Functions.str;
+
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,16 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
-import static dev.tfguard.loader.hcl.function.Functions.str;
-
 /**
- * String functions as Terraform defines them (its {@code funcs/string.go} and cty's {@code stdlib}): lengths and
- * positions count grapheme clusters, case mapping and white space follow Go, regular expressions are RE2's.
+ * String functions as Terraform defines them (its {@code funcs/string.go} and cty's {@code
+ * stdlib}): lengths and positions count grapheme clusters, case mapping and white space follow Go,
+ * regular expressions are RE2's.
  */
 final class TextFunctions {
 
-    private TextFunctions() {
-    }
+    private TextFunctions() {}
 
     static List<FunctionSpec> all() {
         Param s = Param.of("str", Type.STRING);
@@ -29,63 +28,132 @@ final class TextFunctions {
                 string("upper", s, x -> Text.mapCase(x, true)),
                 string("trimspace", s, Text::trimSpace),
                 string("title", s, TextFunctions::title),
-                string("strrev", s, x -> {
-                    List<String> g = Text.graphemes(x);
-                    StringBuilder sb = new StringBuilder(x.length());
-                    for (int i = g.size() - 1; i >= 0; i--) {
-                        sb.append(g.get(i));
-                    }
-                    return sb.toString();
-                }),
-                FunctionSpec.of("startswith", List.of(s, Param.of("prefix", Type.STRING)), Type.BOOL,
+                string(
+                        "strrev",
+                        s,
+                        x -> {
+                            List<String> g = Text.graphemes(x);
+                            StringBuilder sb = new StringBuilder(x.length());
+                            for (int i = g.size() - 1; i >= 0; i--) {
+                                sb.append(g.get(i));
+                            }
+                            return sb.toString();
+                        }),
+                FunctionSpec.of(
+                        "startswith",
+                        List.of(s, Param.of("prefix", Type.STRING)),
+                        Type.BOOL,
                         (a, c) -> Value.bool(str(a.get(0)).startsWith(str(a.get(1))))),
-                FunctionSpec.of("endswith", List.of(s, Param.of("suffix", Type.STRING)), Type.BOOL,
+                FunctionSpec.of(
+                        "endswith",
+                        List.of(s, Param.of("suffix", Type.STRING)),
+                        Type.BOOL,
                         (a, c) -> Value.bool(str(a.get(0)).endsWith(str(a.get(1))))),
-                FunctionSpec.of("strcontains", List.of(s, Param.of("substr", Type.STRING)), Type.BOOL,
+                FunctionSpec.of(
+                        "strcontains",
+                        List.of(s, Param.of("substr", Type.STRING)),
+                        Type.BOOL,
                         (a, c) -> Value.bool(str(a.get(0)).contains(str(a.get(1))))),
-                FunctionSpec.of("trimprefix", List.of(s, Param.of("prefix", Type.STRING)), Type.STRING,
+                FunctionSpec.of(
+                        "trimprefix",
+                        List.of(s, Param.of("prefix", Type.STRING)),
+                        Type.STRING,
                         (a, c) -> {
                             String x = str(a.get(0));
                             String p = str(a.get(1));
                             return Value.string(x.startsWith(p) ? x.substring(p.length()) : x);
                         }),
-                FunctionSpec.of("trimsuffix", List.of(s, Param.of("suffix", Type.STRING)), Type.STRING,
+                FunctionSpec.of(
+                        "trimsuffix",
+                        List.of(s, Param.of("suffix", Type.STRING)),
+                        Type.STRING,
                         (a, c) -> {
                             String x = str(a.get(0));
                             String p = str(a.get(1));
-                            return Value.string(x.endsWith(p) ? x.substring(0, x.length() - p.length()) : x);
+                            return Value.string(
+                                    x.endsWith(p) ? x.substring(0, x.length() - p.length()) : x);
                         }),
-                FunctionSpec.of("trim", List.of(s, Param.of("cutset", Type.STRING)), Type.STRING,
+                FunctionSpec.of(
+                        "trim",
+                        List.of(s, Param.of("cutset", Type.STRING)),
+                        Type.STRING,
                         (a, c) -> Value.string(trim(str(a.get(0)), str(a.get(1))))),
-                FunctionSpec.of("indent", List.of(Param.of("spaces", Type.NUMBER), s), Type.STRING,
-                        (a, c) -> Value.string(str(a.get(1)).replace("\n", "\n" + " ".repeat(
-                                Math.max(0, wholeNumber(a.get(0), "spaces")))))),
-                FunctionSpec.of("split", List.of(Param.of("separator", Type.STRING), s), Type.list(Type.STRING),
+                FunctionSpec.of(
+                        "indent",
+                        List.of(Param.of("spaces", Type.NUMBER), s),
+                        Type.STRING,
+                        (a, c) ->
+                                Value.string(
+                                        str(a.get(1))
+                                                .replace(
+                                                        "\n",
+                                                        "\n"
+                                                                + " "
+                                                                        .repeat(
+                                                                                Math.max(
+                                                                                        0,
+                                                                                        wholeNumber(
+                                                                                                a
+                                                                                                        .get(
+                                                                                                                0),
+                                                                                                "spaces")))))),
+                FunctionSpec.of(
+                        "split",
+                        List.of(Param.of("separator", Type.STRING), s),
+                        Type.list(Type.STRING),
                         TextFunctions::split),
-                FunctionSpec.of("substr", List.of(s, Param.of("offset", Type.NUMBER), Param.of("length", Type.NUMBER)),
-                        Type.STRING, TextFunctions::substr),
-                FunctionSpec.of("replace", List.of(s, Param.of("substr", Type.STRING), Param.of("replace", Type.STRING)),
-                        Type.STRING, TextFunctions::replace),
-                FunctionSpec.of("regex", List.of(Param.of("pattern", Type.STRING), Param.of("string", Type.STRING)),
-                        Type.DYNAMIC, TextFunctions::regex),
-                FunctionSpec.of("regexall", List.of(Param.of("pattern", Type.STRING),
-                        Param.of("string", Type.STRING)), Type.list(Type.DYNAMIC), TextFunctions::regexall),
-                FunctionSpec.of("templatestring", List.of(Param.of("template", Type.STRING),
-                        Param.of("vars", Type.DYNAMIC)), Type.DYNAMIC, (a, c) -> {
+                FunctionSpec.of(
+                        "substr",
+                        List.of(
+                                s,
+                                Param.of("offset", Type.NUMBER),
+                                Param.of("length", Type.NUMBER)),
+                        Type.STRING,
+                        TextFunctions::substr),
+                FunctionSpec.of(
+                        "replace",
+                        List.of(
+                                s,
+                                Param.of("substr", Type.STRING),
+                                Param.of("replace", Type.STRING)),
+                        Type.STRING,
+                        TextFunctions::replace),
+                FunctionSpec.of(
+                        "regex",
+                        List.of(Param.of("pattern", Type.STRING), Param.of("string", Type.STRING)),
+                        Type.DYNAMIC,
+                        TextFunctions::regex),
+                FunctionSpec.of(
+                        "regexall",
+                        List.of(Param.of("pattern", Type.STRING), Param.of("string", Type.STRING)),
+                        Type.list(Type.DYNAMIC),
+                        TextFunctions::regexall),
+                FunctionSpec.of(
+                        "templatestring",
+                        List.of(Param.of("template", Type.STRING), Param.of("vars", Type.DYNAMIC)),
+                        Type.DYNAMIC,
+                        (a, c) -> {
                             if (!a.get(1).isMapping()) {
                                 throw new EvalException("invalid vars value: must be a map");
                             }
                             if (c.templates() == null) {
                                 throw new NotEvaluated("templatestring() is not evaluated here");
                             }
-                            return c.templates().render(str(a.get(0)), "templatestring", a.get(1).attributes());
+                            return c.templates()
+                                    .render(str(a.get(0)), "templatestring", a.get(1).attributes());
                         }),
-                FunctionSpec.variadic("join", List.of(Param.of("separator", Type.STRING)),
-                        Param.of("lists", Type.list(Type.STRING)), Type.STRING, TextFunctions::join));
+                FunctionSpec.variadic(
+                        "join",
+                        List.of(Param.of("separator", Type.STRING)),
+                        Param.of("lists", Type.list(Type.STRING)),
+                        Type.STRING,
+                        TextFunctions::join));
     }
 
-    private static FunctionSpec string(String name, Param p, java.util.function.UnaryOperator<String> f) {
-        return FunctionSpec.of(name, List.of(p), Type.STRING, (a, c) -> Value.string(f.apply(str(a.get(0)))));
+    private static FunctionSpec string(
+            String name, Param p, java.util.function.UnaryOperator<String> f) {
+        return FunctionSpec.of(
+                name, List.of(p), Type.STRING, (a, c) -> Value.string(f.apply(str(a.get(0)))));
     }
 
     /** A whole number argument as an int; {@link EvalException} for a fraction or one too large. */
@@ -94,11 +162,15 @@ final class TextFunctions {
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            throw new EvalException("invalid value for \"" + what + "\" parameter: value must be a whole number");
+            throw new EvalException(
+                    "invalid value for \"" + what + "\" parameter: value must be a whole number");
         }
     }
 
-    /** Go's {@code strings.Title}: a letter after a separator (anything but a letter, digit or underscore) is upper. */
+    /**
+     * Go's {@code strings.Title}: a letter after a separator (anything but a letter, digit or
+     * underscore) is upper.
+     */
     private static String title(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         int prev = ' ';
@@ -113,7 +185,10 @@ final class TextFunctions {
 
     private static boolean separator(int r) {
         if (r <= 0x7F) {
-            return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_');
+            return !(r >= '0' && r <= '9'
+                    || r >= 'a' && r <= 'z'
+                    || r >= 'A' && r <= 'Z'
+                    || r == '_');
         }
         if (Character.isLetter(r) || Character.isDigit(r)) {
             return false;
@@ -151,7 +226,10 @@ final class TextFunctions {
         return Value.list(out, Type.STRING);
     }
 
-    /** cty's {@code substr}: offset and length in grapheme clusters, negative offset from the end, length -1: rest. */
+    /**
+     * cty's {@code substr}: offset and length in grapheme clusters, negative offset from the end,
+     * length -1: rest.
+     */
     private static Value substr(List<Value> a, CallContext c) {
         List<String> g = Text.graphemes(str(a.get(0)));
         int offset = wholeNumber(a.get(1), "offset");
@@ -214,7 +292,10 @@ final class TextFunctions {
         return Value.list(out, null);
     }
 
-    /** The value of one match: the text without groups, a list of groups, or an object of named groups. */
+    /**
+     * The value of one match: the text without groups, a list of groups, or an object of named
+     * groups.
+     */
     private static Value match(GoRegex re, java.util.regex.MatchResult m) {
         if (re.names().isEmpty()) {
             return Value.string(m.group());
@@ -222,13 +303,16 @@ final class TextFunctions {
         if (re.unnamed()) {
             List<Value> groups = new ArrayList<>();
             for (int i = 1; i <= m.groupCount(); i++) {
-                groups.add(m.group(i) == null ? Value.nullOf(Type.STRING) : Value.string(m.group(i)));
+                groups.add(
+                        m.group(i) == null ? Value.nullOf(Type.STRING) : Value.string(m.group(i)));
             }
             return Value.list(groups, Type.STRING);
         }
         Map<String, Value> named = new LinkedHashMap<>();
         for (int i = 1; i <= m.groupCount(); i++) {
-            named.put(re.names().get(i - 1), m.group(i) == null ? Value.nullOf(Type.STRING) : Value.string(m.group(i)));
+            named.put(
+                    re.names().get(i - 1),
+                    m.group(i) == null ? Value.nullOf(Type.STRING) : Value.string(m.group(i)));
         }
         return Value.object(named);
     }
@@ -241,7 +325,8 @@ final class TextFunctions {
         for (Value list : a.subList(1, a.size())) {
             for (Value e : list.elements()) {
                 if (e.isNull()) {
-                    throw new EvalException("element " + parts.size() + " is null; cannot concatenate null values");
+                    throw new EvalException(
+                            "element " + parts.size() + " is null; cannot concatenate null values");
                 }
                 parts.add(str(e));
             }

@@ -1,7 +1,6 @@
 package dev.tfguard.loader.hcl.function;
 
 import dev.tfguard.model.Value;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,13 +10,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** YAML as Terraform's {@code yamlencode} writes it: block style, keys and strings double-quoted. */
+/**
+ * YAML as Terraform's {@code yamlencode} writes it: block style, keys and strings double-quoted.
+ */
 final class Yamls {
 
-    private Yamls() {
-    }
+    private Yamls() {}
 
-    /** The YAML document for {@code v}; a plain scalar at the top ends with the document end marker. */
+    /**
+     * The YAML document for {@code v}; a plain scalar at the top ends with the document end marker.
+     */
     static String encode(Value v) {
         StringBuilder sb = new StringBuilder();
         if (v.isNull() || !v.isSequence() && !v.isMapping()) {
@@ -32,7 +34,9 @@ final class Yamls {
         return sb.toString();
     }
 
-    /** Writes a non-empty collection in block style at {@code indent}; an empty one in flow style. */
+    /**
+     * Writes a non-empty collection in block style at {@code indent}; an empty one in flow style.
+     */
     private static void block(Value v, int indent, StringBuilder sb) {
         String pad = " ".repeat(indent);
         if (v.isSequence()) {
@@ -43,7 +47,8 @@ final class Yamls {
             }
             boolean first = true;
             for (Value e : els) {
-                sb.append(first && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' ? "" : pad).append("- ");
+                sb.append(first && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' ? "" : pad)
+                        .append("- ");
                 first = false;
                 item(e, indent + 2, sb, true);
             }
@@ -57,7 +62,8 @@ final class Yamls {
         boolean first = true;
         for (Map.Entry<String, Value> e : new java.util.TreeMap<>(attrs).entrySet()) {
             sb.append(first && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' ? "" : pad)
-                    .append(quote(e.getKey())).append(':');
+                    .append(quote(e.getKey()))
+                    .append(':');
             first = false;
             Value x = e.getValue();
             if (!x.isNull() && (x.isSequence() && !x.elements().isEmpty())) {
@@ -92,7 +98,8 @@ final class Yamls {
         }
         Object k = v.known();
         if (k instanceof String s) {
-            if (s.contains("\n") && s.chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')
+            if (s.contains("\n")
+                    && s.chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')
                     && !s.startsWith(" ")) {
                 return literal(s, indent);
             }
@@ -104,13 +111,18 @@ final class Yamls {
         return String.valueOf(k);
     }
 
-    /** A literal block scalar ({@code |-} without a final line break, {@code |} with one, {@code |+} with more). */
+    /**
+     * A literal block scalar ({@code |-} without a final line break, {@code |} with one, {@code |+}
+     * with more).
+     */
     private static String literal(String s, int indent) {
         String chomp = s.endsWith("\n\n") ? "+" : s.endsWith("\n") ? "" : "-";
         String pad = " ".repeat(Math.max(indent, 2));
         StringBuilder sb = new StringBuilder("|").append(chomp);
-        String body = chomp.equals("+") ? s.substring(0, s.length() - 1) : chomp.isEmpty()
-                ? s.substring(0, s.length() - 1) : s;
+        String body =
+                chomp.equals("+")
+                        ? s.substring(0, s.length() - 1)
+                        : chomp.isEmpty() ? s.substring(0, s.length() - 1) : s;
         for (String line : body.split("\n", -1)) {
             sb.append('\n').append(line.isEmpty() ? "" : pad + line);
         }
@@ -143,12 +155,18 @@ final class Yamls {
     static String timestamp(String v) {
         try {
             if (v.length() == 10) {
-                return LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC)
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("+00:00", "Z");
+                return LocalDate.parse(v)
+                        .atStartOfDay()
+                        .atOffset(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .replace("+00:00", "Z");
             }
             String iso = v.replace(' ', 'T').replace('t', 'T');
-            OffsetDateTime t = OffsetDateTime.parse(iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:\\d\\d$")
-                    ? iso : iso + "Z");
+            OffsetDateTime t =
+                    OffsetDateTime.parse(
+                            iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:\\d\\d$")
+                                    ? iso
+                                    : iso + "Z");
             return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("+00:00", "Z");
         } catch (DateTimeParseException e) {
             return v;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The content of a file or a block: attributes and nested blocks, in source order. For a block, {@code range}
- * covers the braces; for a file, the whole file.
+ * The content of a file or a block: attributes and nested blocks, in source order. For a block,
+ * {@code range} covers the braces; for a file, the whole file.
  */
 public final class Body {
 
@@ -58,7 +58,9 @@ public final class Body {
         return out;
     }
 
-    /** The attribute called {@code name}, if it is set (a valid body sets each name at most once). */
+    /**
+     * The attribute called {@code name}, if it is set (a valid body sets each name at most once).
+     */
     public Optional<Attribute> attribute(String name) {
         for (Attribute a : attributes) {
             if (a.name().equals(name)) {

@@ -1,8 +1,9 @@
 package dev.tfguard.loader.hcl.syntax;
 
 /**
- * A comment as written, markers included ({@code # ...}, {@code // ...} or a {@code /* ... *}{@code /} block),
- * without the line break that ends a line comment. Kept so that suppressions and autofix can find them.
+ * A comment as written, markers included ({@code # ...}, {@code // ...} or a {@code /* ... *}{@code
+ * /} block), without the line break that ends a line comment. Kept so that suppressions and autofix
+ * can find them.
  */
 public record Comment(String text, Range range) {
 

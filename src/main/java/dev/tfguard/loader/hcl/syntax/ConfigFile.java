@@ -3,10 +3,11 @@ package dev.tfguard.loader.hcl.syntax;
 import java.util.List;
 
 /**
- * One parsed file: its body, its comments in source order and its diagnostics. When {@link #valid()} is false
- * the body holds what could be recovered around the errors.
+ * One parsed file: its body, its comments in source order and its diagnostics. When {@link
+ * #valid()} is false the body holds what could be recovered around the errors.
  */
-public record ConfigFile(String path, Body body, List<Comment> comments, List<Diagnostic> diagnostics) {
+public record ConfigFile(
+        String path, Body body, List<Comment> comments, List<Diagnostic> diagnostics) {
 
     public ConfigFile {
         comments = List.copyOf(comments);

@@ -10,30 +10,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses HCL native syntax ({@code .tf}, {@code .tfvars}) into a {@link ConfigFile}, following the HCL native syntax
- * specification and the reference implementation's behaviour on real files.
+ * Parses HCL native syntax ({@code .tf}, {@code .tfvars}) into a {@link ConfigFile}, following the
+ * HCL native syntax specification and the reference implementation's behaviour on real files.
  *
- * <p>The parser reads only the bytes it is given: no file, network or output. It never throws on bad input; errors
- * become {@link Diagnostic}s, lexical ones first, and parsing resumes after a broken body item so that later errors
- * are found too. Work is linear in the input's size, and nesting deeper than {@link #MAX_DEPTH} levels ends the
- * parse with a diagnostic instead of exhausting the stack.
+ * <p>The parser reads only the bytes it is given: no file, network or output. It never throws on
+ * bad input; errors become {@link Diagnostic}s, lexical ones first, and parsing resumes after a
+ * broken body item so that later errors are found too. Work is linear in the input's size, and
+ * nesting deeper than {@link #MAX_DEPTH} levels ends the parse with a diagnostic instead of
+ * exhausting the stack.
  */
 public final class HclParser {
 
-    /** Deepest nesting of blocks and expressions accepted. Real configurations stay below a few dozen levels. */
+    /**
+     * Deepest nesting of blocks and expressions accepted. Real configurations stay below a few
+     * dozen levels.
+     */
     public static final int MAX_DEPTH = 1000;
 
     private static final int MAX_DIAGNOSTICS = 100;
+
     /** Bracket nesting up to which the caller's own stack is certainly enough. */
     private static final int SHALLOW = 64;
-    /** Stack for the deep-input thread: about 1 KB per nesting level is used, this leaves a wide margin. */
+
+    /**
+     * Stack for the deep-input thread: about 1 KB per nesting level is used, this leaves a wide
+     * margin.
+     */
     private static final long DEEP_STACK_BYTES = 64L << 20;
 
     private final String path;
     private final byte[] src;
     private final LineMap lines;
+
     /** Where the file's text starts: after a byte-order mark, if any. */
     private int origin;
+
     private final int[] t;
     private final int[] s;
     private final int[] e;
@@ -42,7 +53,10 @@ public final class HclParser {
     private boolean[] nl = new boolean[64];
     private int nlTop;
     private int depth;
-    /** Set after an error inside a body item: further errors there would only echo the first one. */
+
+    /**
+     * Set after an error inside a body item: further errors there would only echo the first one.
+     */
     private boolean recovering;
 
     private HclParser(String path, byte[] src, Lexer lx, LineMap lines) {
@@ -58,25 +72,40 @@ public final class HclParser {
         }
     }
 
-    /** Parses one file's bytes; {@code path} is used in diagnostics only. Never throws for bad input. */
+    /**
+     * Parses one file's bytes; {@code path} is used in diagnostics only. Never throws for bad
+     * input.
+     */
     public static ConfigFile parse(String path, byte[] bytes) {
-        int origin = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int origin =
+                bytes.length >= 3
+                                && (bytes[0] & 0xFF) == 0xEF
+                                && (bytes[1] & 0xFF) == 0xBB
+                                && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         Lexer lx = Lexer.config(bytes, origin);
         if (lx.maxNesting <= SHALLOW) {
             return parse(path, bytes, lx, origin);
         }
-        // Deeply bracketed input: parse on a thread whose stack is sized for MAX_DEPTH levels, whatever the
-        // caller's thread allows, so that the depth check and not the stack decides where parsing stops.
+        // Deeply bracketed input: parse on a thread whose stack is sized for MAX_DEPTH levels,
+        // whatever the
+        // caller's thread allows, so that the depth check and not the stack decides where parsing
+        // stops.
         ConfigFile[] result = new ConfigFile[1];
         RuntimeException[] failure = new RuntimeException[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                result[0] = parse(path, bytes, lx, origin);
-            } catch (RuntimeException ex) {
-                failure[0] = ex;
-            }
-        }, "tfguard-hcl-parser", DEEP_STACK_BYTES);
+        Thread worker =
+                new Thread(
+                        null,
+                        () -> {
+                            try {
+                                result[0] = parse(path, bytes, lx, origin);
+                            } catch (RuntimeException ex) {
+                                failure[0] = ex;
+                            }
+                        },
+                        "tfguard-hcl-parser",
+                        DEEP_STACK_BYTES);
         worker.start();
         boolean interrupted = false;
         while (true) {
@@ -104,33 +133,44 @@ public final class HclParser {
         try {
             body = parser.parseBody(-1, null);
         } catch (TooDeep deep) {
-            parser.diags.add(new Diagnostic(path, deep.pos.line(), deep.pos.column(), "Nesting too deep",
-                    "Blocks and expressions are nested more than " + MAX_DEPTH + " levels deep here; tfguard stops "
-                            + "reading the file at this point."));
+            parser.diags.add(
+                    new Diagnostic(
+                            path,
+                            deep.pos.line(),
+                            deep.pos.column(),
+                            "Nesting too deep",
+                            "Blocks and expressions are nested more than "
+                                    + MAX_DEPTH
+                                    + " levels deep here; tfguard stops "
+                                    + "reading the file at this point."));
             body = new Body(List.of(), parser.range(origin, bytes.length));
         }
         List<Comment> comments = new ArrayList<>(lx.comments.size());
         for (int[] c : lx.comments) {
-            comments.add(new Comment(new String(bytes, c[0], c[1] - c[0], StandardCharsets.UTF_8),
-                    parser.range(c[0], c[1])));
+            comments.add(
+                    new Comment(
+                            new String(bytes, c[0], c[1] - c[0], StandardCharsets.UTF_8),
+                            parser.range(c[0], c[1])));
         }
         return new ConfigFile(path, body, comments, parser.diags);
     }
 
     /**
-     * Parses a whole text as a template, as Terraform's {@code templatefile} and {@code templatestring} read theirs:
-     * literal text with {@code ${...}} interpolations and {@code %{...}} directives, no quotes and no backslash
-     * escapes. Diagnostics go to {@code out}.
+     * Parses a whole text as a template, as Terraform's {@code templatefile} and {@code
+     * templatestring} read theirs: literal text with {@code ${...}} interpolations and {@code
+     * %{...}} directives, no quotes and no backslash escapes. Diagnostics go to {@code out}.
      */
     public static Expr parseTemplate(String path, byte[] src, List<Diagnostic> out) {
         return parseTemplate(path, src, 0, src.length, new LineMap(src, 0), out);
     }
 
     /**
-     * Parses {@code src[from, to)} as a bare template (no quotes, no backslash escapes), as the content of a string
-     * in a {@code .tf.json} file is read; {@code lines} maps offsets to positions. Diagnostics go to {@code out}.
+     * Parses {@code src[from, to)} as a bare template (no quotes, no backslash escapes), as the
+     * content of a string in a {@code .tf.json} file is read; {@code lines} maps offsets to
+     * positions. Diagnostics go to {@code out}.
      */
-    static Expr parseTemplate(String path, byte[] src, int from, int to, LineMap lines, List<Diagnostic> out) {
+    static Expr parseTemplate(
+            String path, byte[] src, int from, int to, LineMap lines, List<Diagnostic> out) {
         Lexer lx = Lexer.template(src, from, to);
         HclParser parser = new HclParser(path, src, lx, lines);
         Expr result;
@@ -138,8 +178,15 @@ public final class HclParser {
             List<Expr> parts = parser.templateParts(EOF, false, -1);
             result = new Expr.Template(parts, false, parser.span(from, to));
         } catch (TooDeep deep) {
-            parser.diags.add(new Diagnostic(path, deep.pos.line(), deep.pos.column(), "Nesting too deep",
-                    "Expressions are nested more than " + MAX_DEPTH + " levels deep here."));
+            parser.diags.add(
+                    new Diagnostic(
+                            path,
+                            deep.pos.line(),
+                            deep.pos.column(),
+                            "Nesting too deep",
+                            "Expressions are nested more than "
+                                    + MAX_DEPTH
+                                    + " levels deep here."));
             result = new Expr.Invalid(parser.span(from, to));
         }
         out.addAll(parser.diags);
@@ -177,16 +224,17 @@ public final class HclParser {
     }
 
     /**
-     * The text of an identifier token. Files repeat the same few names (attribute names, block types, {@code var},
-     * {@code each}) thousands of times over a large tree: one shared copy of each keeps the parsed trees small.
+     * The text of an identifier token. Files repeat the same few names (attribute names, block
+     * types, {@code var}, {@code each}) thousands of times over a large tree: one shared copy of
+     * each keeps the parsed trees small.
      */
     private String name(int k) {
         return text(k).intern();
     }
 
     /**
-     * Reports a syntax error unless one is already being recovered from: the reference reports one error per broken
-     * construct, and the echoes a cascade would add only hide the real cause.
+     * Reports a syntax error unless one is already being recovered from: the reference reports one
+     * error per broken construct, and the echoes a cascade would add only hide the real cause.
      */
     private void error(int offset, String summary, String detail) {
         if (recovering) {
@@ -196,7 +244,10 @@ public final class HclParser {
         addDiag(offset, summary, detail);
     }
 
-    /** Records a diagnostic; past {@link #MAX_DIAGNOSTICS} a broken file gains nothing from more of them. */
+    /**
+     * Records a diagnostic; past {@link #MAX_DIAGNOSTICS} a broken file gains nothing from more of
+     * them.
+     */
     private void addDiag(int offset, String summary, String detail) {
         if (diags.size() < MAX_DIAGNOSTICS) {
             Pos pos = lines.pos(offset);
@@ -221,11 +272,13 @@ public final class HclParser {
         }
     }
 
-    // ---- token access; newline tokens are skipped unless the innermost context makes them significant
+    // ---- token access; newline tokens are skipped unless the innermost context makes them
+    // significant
 
     /**
-     * Enters a context where line breaks are ({@code true}: bodies, object constructors) or are not ({@code false}:
-     * parentheses, brackets, interpolations, for expressions) significant, as the specification defines.
+     * Enters a context where line breaks are ({@code true}: bodies, object constructors) or are not
+     * ({@code false}: parentheses, brackets, interpolations, for expressions) significant, as the
+     * specification defines.
      */
     private void pushNl(boolean include) {
         if (++nlTop == nl.length) {
@@ -238,7 +291,10 @@ public final class HclParser {
         nlTop--;
     }
 
-    /** The index of the next token that matters in the current context (line breaks skipped where insignificant). */
+    /**
+     * The index of the next token that matters in the current context (line breaks skipped where
+     * insignificant).
+     */
     private int peekIdx() {
         int k = p;
         if (!nl[nlTop]) {
@@ -253,14 +309,20 @@ public final class HclParser {
         return t[peekIdx()];
     }
 
-    /** Consumes the next significant token and returns its index; the end of the file is never consumed. */
+    /**
+     * Consumes the next significant token and returns its index; the end of the file is never
+     * consumed.
+     */
     private int next() {
         int k = peekIdx();
         p = t[k] == EOF ? k : k + 1;
         return k;
     }
 
-    /** True when token {@code k} is the identifier {@code word} ({@code for}, {@code in}, {@code if}...). */
+    /**
+     * True when token {@code k} is the identifier {@code word} ({@code for}, {@code in}, {@code
+     * if}...).
+     */
     private boolean isKeyword(int k, String word) {
         if (t[k] != IDENT || e[k] - s[k] != word.length()) {
             return false;
@@ -285,7 +347,10 @@ public final class HclParser {
         };
     }
 
-    /** Skips to the token closing the construct being read ({@code close} at nesting zero); returns its index. */
+    /**
+     * Skips to the token closing the construct being read ({@code close} at nesting zero); returns
+     * its index.
+     */
     private int recoverTo(int close) {
         int open = opener(close);
         int nest = 0;
@@ -308,8 +373,8 @@ public final class HclParser {
     }
 
     /**
-     * Skips the rest of a broken body item: up to and including the next newline outside brackets, or up to (not
-     * including) a closing brace that ends the enclosing body.
+     * Skips the rest of a broken body item: up to and including the next newline outside brackets,
+     * or up to (not including) a closing brace that ends the enclosing body.
      */
     private void recoverAfterBodyItem() {
         int nest = 0;
@@ -327,9 +392,9 @@ public final class HclParser {
             }
             switch (ty) {
                 case LBRACE, LBRACK, LPAREN, OQUOTE, OHEREDOC, INTERP, CONTROL -> nest++;
-                case RBRACE, RBRACK, RPAREN, CQUOTE, CHEREDOC, SEQ_END -> nest = Math.max(0, nest - 1);
-                default -> {
-                }
+                case RBRACE, RBRACK, RPAREN, CQUOTE, CHEREDOC, SEQ_END ->
+                        nest = Math.max(0, nest - 1);
+                default -> {}
             }
         }
         recovering = false;
@@ -338,8 +403,9 @@ public final class HclParser {
     // ---- bodies
 
     /**
-     * A body up to EOF ({@code openTok} &lt; 0) or up to the brace closing the block opened at {@code openTok},
-     * whose header ({@code resource "a" "b"}) names the block in an unclosed-block error.
+     * A body up to EOF ({@code openTok} &lt; 0) or up to the brace closing the block opened at
+     * {@code openTok}, whose header ({@code resource "a" "b"}) names the block in an unclosed-block
+     * error.
      */
     private Body parseBody(int openTok, String header) {
         enter();
@@ -370,9 +436,15 @@ public final class HclParser {
                     Attribute before = seen.putIfAbsent(a.name(), a);
                     if (before != null) {
                         recovering = false;
-                        error(a.nameRange().start().byteOffset(), "Attribute redefined", "The argument \"" + a.name()
-                                + "\" was already set at " + rangeText(before.nameRange()) + ". Each argument may be "
-                                + "set only once.");
+                        error(
+                                a.nameRange().start().byteOffset(),
+                                "Attribute redefined",
+                                "The argument \""
+                                        + a.name()
+                                        + "\" was already set at "
+                                        + rangeText(before.nameRange())
+                                        + ". Each argument may be "
+                                        + "set only once.");
                         recovering = false;
                         continue;
                     }
@@ -381,10 +453,13 @@ public final class HclParser {
                     items.add(item);
                 }
             } else {
-                error(s[k], "Argument or block definition required", ty == OQUOTE
-                        ? "An argument or block definition is required here. To set an argument, use the equals "
-                        + "sign \"=\" to introduce the argument value."
-                        : "An argument or block definition is required here.");
+                error(
+                        s[k],
+                        "Argument or block definition required",
+                        ty == OQUOTE
+                                ? "An argument or block definition is required here. To set an argument, use the equals "
+                                        + "sign \"=\" to introduce the argument value."
+                                : "An argument or block definition is required here.");
                 if (t[p] == RBRACE) {
                     p++;
                 }
@@ -404,20 +479,34 @@ public final class HclParser {
         return sb.toString();
     }
 
-    /** Names the block and where it opened, since the error is found only at the end of the file. */
+    /**
+     * Names the block and where it opened, since the error is found only at the end of the file.
+     */
     private String unclosed(String header, int openOffset) {
-        return "The block " + header + " opened at " + lines.pos(openOffset) + " has no closing brace before the "
+        return "The block "
+                + header
+                + " opened at "
+                + lines.pos(openOffset)
+                + " has no closing brace before the "
                 + "end of the file. This may be caused by incorrect brace nesting elsewhere in this file.";
     }
 
-    /** A range written as the reference writes it in "already set at" details: {@code file:line,col-col}. */
+    /**
+     * A range written as the reference writes it in "already set at" details: {@code
+     * file:line,col-col}.
+     */
     private String rangeText(Range r) {
-        String end = r.start().line() == r.end().line() ? String.valueOf(r.end().column())
-                : r.end().line() + "," + r.end().column();
+        String end =
+                r.start().line() == r.end().line()
+                        ? String.valueOf(r.end().column())
+                        : r.end().line() + "," + r.end().column();
         return path + ":" + r.start().line() + "," + r.start().column() + "-" + end;
     }
 
-    /** An attribute or a block, from its leading identifier; null after an error (the rest of the item is skipped). */
+    /**
+     * An attribute or a block, from its leading identifier; null after an error (the rest of the
+     * item is skipped).
+     */
     private BodyItem parseBodyItem() {
         int nameTok = p++;
         int k = p;
@@ -428,21 +517,28 @@ public final class HclParser {
         if (ty == IDENT || ty == OQUOTE || ty == LBRACE) {
             return finishBlock(nameTok);
         }
-        error(s[nameTok], "Argument or block definition required", "An argument or block definition is required "
-                + "here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
+        error(
+                s[nameTok],
+                "Argument or block definition required",
+                "An argument or block definition is required "
+                        + "here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
         recoverAfterBodyItem();
         return null;
     }
 
     /**
-     * The rest of {@code name = expr}. A body attribute must end its line; inside a one-line block the closing brace
-     * may follow, and the block checks that.
+     * The rest of {@code name = expr}. A body attribute must end its line; inside a one-line block
+     * the closing brace may follow, and the block checks that.
      */
     private Attribute finishAttribute(int nameTok, boolean oneLine) {
         p++; // the equals sign
         Expr value = parseExpression();
-        Attribute attr = new Attribute(name(nameTok), value, range(s[nameTok], endOf(value)),
-                range(s[nameTok], e[nameTok]));
+        Attribute attr =
+                new Attribute(
+                        name(nameTok),
+                        value,
+                        range(s[nameTok], endOf(value)),
+                        range(s[nameTok], e[nameTok]));
         if (oneLine) {
             return attr;
         }
@@ -453,15 +549,19 @@ public final class HclParser {
             p = ty == NEWLINE ? k + 1 : k;
             recovering = false;
         } else {
-            error(s[k], "Missing newline after argument", "An argument definition must end with a newline.");
+            error(
+                    s[k],
+                    "Missing newline after argument",
+                    "An argument definition must end with a newline.");
             recoverAfterBodyItem();
         }
         return attr;
     }
 
     /**
-     * The rest of a block after its type: labels, then either a body on the following lines or, on the same line,
-     * nothing or a single attribute ({@code a { b = 1 }}), which is all the specification allows there.
+     * The rest of a block after its type: labels, then either a body on the following lines or, on
+     * the same line, nothing or a single attribute ({@code a { b = 1 }}), which is all the
+     * specification allows there.
      */
     private Block finishBlock(int typeTok) {
         List<String> labels = new ArrayList<>();
@@ -484,13 +584,17 @@ public final class HclParser {
             } else if (ty == LBRACE) {
                 break;
             } else {
-                String detail = switch (ty) {
-                    case ASSIGN -> "The equals sign \"=\" indicates an argument definition, and must not be used when "
-                            + "defining a block.";
-                    case NEWLINE -> "A block definition must have block content delimited by \"{\" and \"}\", "
-                            + "starting on the same line as the block header.";
-                    default -> "Either a quoted string block label or an opening brace (\"{\") is expected here.";
-                };
+                String detail =
+                        switch (ty) {
+                            case ASSIGN ->
+                                    "The equals sign \"=\" indicates an argument definition, and must not be used when "
+                                            + "defining a block.";
+                            case NEWLINE ->
+                                    "A block definition must have block content delimited by \"{\" and \"}\", "
+                                            + "starting on the same line as the block header.";
+                            default ->
+                                    "Either a quoted string block label or an opening brace (\"{\") is expected here.";
+                        };
                 error(s[k], "Invalid block definition", detail);
                 recoverAfterBodyItem();
                 return null;
@@ -507,8 +611,15 @@ public final class HclParser {
             } else {
                 // unclosed: reported by parseBody; the block runs to the end of the file
                 Range all = range(s[typeTok], s[p]);
-                return new Block(name(typeTok), labels, body, all, range(s[typeTok], e[typeTok]), labelRanges,
-                        range(s[open], e[open]), null);
+                return new Block(
+                        name(typeTok),
+                        labels,
+                        body,
+                        all,
+                        range(s[typeTok], e[typeTok]),
+                        labelRanges,
+                        range(s[open], e[open]),
+                        null);
             }
         } else {
             List<BodyItem> items = new ArrayList<>();
@@ -517,26 +628,42 @@ public final class HclParser {
                 p++;
                 items.add(finishAttribute(k, true));
             } else if (t[k] == IDENT) {
-                error(s[k], "Invalid single-argument block definition",
+                error(
+                        s[k],
+                        "Invalid single-argument block definition",
                         "A single-line block definition cannot contain another block definition.");
             } else if (t[k] != RBRACE) {
-                error(s[k], "Argument or block definition required",
+                error(
+                        s[k],
+                        "Argument or block definition required",
                         "An argument or block definition is required here.");
             }
             k = p;
             if (t[k] != RBRACE) {
                 if (t[k] == IDENT || t[k] == NEWLINE) {
-                    error(s[k], "Invalid single-argument block definition", "A single-line block definition must "
-                            + "end with a closing brace immediately after its single argument definition.");
+                    error(
+                            s[k],
+                            "Invalid single-argument block definition",
+                            "A single-line block definition must "
+                                    + "end with a closing brace immediately after its single argument definition.");
                 }
                 if (t[k] == EOF) {
-                    error(s[open], "Unclosed configuration block", unclosed(header(typeTok, labels), s[open]));
+                    error(
+                            s[open],
+                            "Unclosed configuration block",
+                            unclosed(header(typeTok, labels), s[open]));
                 }
                 recoverTo(RBRACE);
                 if (t[p - 1] != RBRACE || p - 1 <= open) {
-                    return new Block(name(typeTok), labels, new Body(items, range(s[open], s[p])),
-                            range(s[typeTok], s[p]), range(s[typeTok], e[typeTok]), labelRanges,
-                            range(s[open], e[open]), null);
+                    return new Block(
+                            name(typeTok),
+                            labels,
+                            new Body(items, range(s[open], s[p])),
+                            range(s[typeTok], s[p]),
+                            range(s[typeTok], e[typeTok]),
+                            labelRanges,
+                            range(s[open], e[open]),
+                            null);
                 }
                 close = p - 1;
             } else {
@@ -549,14 +676,27 @@ public final class HclParser {
             p = t[k] == NEWLINE ? k + 1 : k;
             recovering = false;
         } else {
-            error(s[k], "Missing newline after block definition", "A block definition must end with a newline.");
+            error(
+                    s[k],
+                    "Missing newline after block definition",
+                    "A block definition must end with a newline.");
             recoverAfterBodyItem();
         }
-        return new Block(name(typeTok), labels, body, range(s[typeTok], e[close]), range(s[typeTok], e[typeTok]),
-                labelRanges, range(s[open], e[open]), range(s[close], e[close]));
+        return new Block(
+                name(typeTok),
+                labels,
+                body,
+                range(s[typeTok], e[close]),
+                range(s[typeTok], e[typeTok]),
+                labelRanges,
+                range(s[open], e[open]),
+                range(s[close], e[close]));
     }
 
-    /** A quoted block label; null (with a diagnostic) when it holds interpolation or is unterminated. */
+    /**
+     * A quoted block label; null (with a diagnostic) when it holds interpolation or is
+     * unterminated.
+     */
     private String quotedLabel() {
         int open = p++;
         StringBuilder sb = new StringBuilder();
@@ -569,12 +709,22 @@ public final class HclParser {
             return sb.toString();
         }
         if (t[p] == INTERP || t[p] == CONTROL) {
-            error(s[p], "Invalid string literal", "Template sequences are not allowed in this string. To include a "
-                    + "literal \"" + (char) src[s[p]] + "\", double it (as \"" + (char) src[s[p]] + (char) src[s[p]]
-                    + "\") to escape it.");
+            error(
+                    s[p],
+                    "Invalid string literal",
+                    "Template sequences are not allowed in this string. To include a "
+                            + "literal \""
+                            + (char) src[s[p]]
+                            + "\", double it (as \""
+                            + (char) src[s[p]]
+                            + (char) src[s[p]]
+                            + "\") to escape it.");
             skipQuoted();
         } else {
-            error(s[open], "Unterminated template string", "No closing marker was found for the string.");
+            error(
+                    s[open],
+                    "Unterminated template string",
+                    "No closing marker was found for the string.");
         }
         return null;
     }
@@ -607,7 +757,10 @@ public final class HclParser {
         }
     }
 
-    /** {@code cond ? a : b}; both branches are full expressions, so nested conditionals associate to the right. */
+    /**
+     * {@code cond ? a : b}; both branches are full expressions, so nested conditionals associate to
+     * the right.
+     */
     private Expr parseTernary() {
         Expr cond = parseBinary(1);
         if (peek() != QUESTION) {
@@ -617,7 +770,9 @@ public final class HclParser {
         Expr then = parseExpression();
         int k = peekIdx();
         if (t[k] != COLON) {
-            error(s[k], "Missing false expression in conditional",
+            error(
+                    s[k],
+                    "Missing false expression in conditional",
                     "The conditional operator (...?...:...) requires a false expression, delimited by a colon.");
             Expr hole = new Expr.Invalid(span(s[k], s[k]));
             return new Expr.Conditional(cond, then, hole, span(cond, then));
@@ -627,7 +782,10 @@ public final class HclParser {
         return new Expr.Conditional(cond, then, otherwise, span(cond, otherwise));
     }
 
-    /** Binary operator precedence from the specification, higher binds tighter; 0 for a token that is not one. */
+    /**
+     * Binary operator precedence from the specification, higher binds tighter; 0 for a token that
+     * is not one.
+     */
     private static int level(int ty) {
         return switch (ty) {
             case OR -> 1;
@@ -659,10 +817,14 @@ public final class HclParser {
         };
     }
 
-    /** Precedence climbing: operators of one level associate to the left without recursing per operand. */
+    /**
+     * Precedence climbing: operators of one level associate to the left without recursing per
+     * operand.
+     */
     private Expr parseBinary(int minLevel) {
         Expr left = parseUnary();
-        // Each operator of a chain nests the tree one level deeper on its left: it counts toward the limit.
+        // Each operator of a chain nests the tree one level deeper on its left: it counts toward
+        // the limit.
         int chain = 0;
         while (true) {
             int ty = peek();
@@ -680,8 +842,8 @@ public final class HclParser {
     }
 
     /**
-     * {@code -x} and {@code !x} bind tighter than any binary operator but looser than traversals: {@code -a.b} negates
-     * {@code a.b}.
+     * {@code -x} and {@code !x} bind tighter than any binary operator but looser than traversals:
+     * {@code -a.b} negates {@code a.b}.
      */
     private Expr parseUnary() {
         int k = peekIdx();
@@ -690,15 +852,18 @@ public final class HclParser {
             enter();
             Expr operand = parseUnary();
             depth--;
-            return new Expr.UnaryOp(t[k] == MINUS ? Expr.Operator.NEGATE : Expr.Operator.NOT, operand,
+            return new Expr.UnaryOp(
+                    t[k] == MINUS ? Expr.Operator.NEGATE : Expr.Operator.NOT,
+                    operand,
                     span(s[k], endOf(operand)));
         }
         return parseTraversals(parseTerm());
     }
 
     /**
-     * A term: literal, name, call, string, heredoc, tuple, object, {@code for} or parenthesised expression. On a token
-     * that cannot start one, reports "Invalid expression" and consumes nothing, so the caller decides how to resume.
+     * A term: literal, name, call, string, heredoc, tuple, object, {@code for} or parenthesised
+     * expression. On a token that cannot start one, reports "Invalid expression" and consumes
+     * nothing, so the caller decides how to resume.
      */
     private Expr parseTerm() {
         int k = peekIdx();
@@ -710,7 +875,10 @@ public final class HclParser {
                 int c = peekIdx();
                 int end;
                 if (t[c] != RPAREN) {
-                    error(s[c], "Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.");
+                    error(
+                            s[c],
+                            "Unbalanced parentheses",
+                            "Expected a closing parenthesis to terminate the expression.");
                     int r = recoverTo(RPAREN);
                     end = t[r] == RPAREN ? e[r] : s[r];
                 } else {
@@ -724,7 +892,10 @@ public final class HclParser {
                 next();
                 BigDecimal value = number(text(k));
                 if (value == null) {
-                    error(s[k], "Invalid number literal", "Failed to recognize the value of this number literal.");
+                    error(
+                            s[k],
+                            "Invalid number literal",
+                            "Failed to recognize the value of this number literal.");
                 }
                 return new Expr.Literal(value, span(s[k], e[k]));
             }
@@ -747,7 +918,8 @@ public final class HclParser {
                         return new Expr.Literal(null, sp);
                     }
                     default -> {
-                        return new Expr.ScopeTraversal(new Traversal(name, List.of(), sp.range()), sp);
+                        return new Expr.ScopeTraversal(
+                                new Traversal(name, List.of(), sp.range()), sp);
                     }
                 }
             }
@@ -764,8 +936,11 @@ public final class HclParser {
                 return parseObject();
             }
             default -> {
-                error(s[k], "Invalid expression", "Expected the start of an expression, but found an invalid "
-                        + "expression token.");
+                error(
+                        s[k],
+                        "Invalid expression",
+                        "Expected the start of an expression, but found an invalid "
+                                + "expression token.");
                 return new Expr.Invalid(span(s[k], s[k]));
             }
         }
@@ -818,7 +993,9 @@ public final class HclParser {
         }
     }
 
-    /** A call {@code name(args)}; {@code ns::name} spellings (provider functions) make up one name. */
+    /**
+     * A call {@code name(args)}; {@code ns::name} spellings (provider functions) make up one name.
+     */
     private Expr parseCall(int nameTok) {
         StringBuilder name = new StringBuilder(text(nameTok));
         int nameEnd = e[nameTok];
@@ -835,8 +1012,10 @@ public final class HclParser {
         }
         int open = peekIdx();
         if (t[open] != LPAREN) {
-            error(s[open], "Missing open parenthesis", "A function call must be followed by an argument list in "
-                    + "parentheses.");
+            error(
+                    s[open],
+                    "Missing open parenthesis",
+                    "A function call must be followed by an argument list in " + "parentheses.");
             return new Expr.Invalid(span(s[nameTok], s[open]));
         }
         next();
@@ -858,8 +1037,11 @@ public final class HclParser {
                 expand = true;
                 k = peekIdx();
                 if (t[k] != RPAREN) {
-                    error(s[k], "Missing closing parenthesis", "An expanded function argument (with ...) must be "
-                            + "immediately followed by closing parentheses.");
+                    error(
+                            s[k],
+                            "Missing closing parenthesis",
+                            "An expanded function argument (with ...) must be "
+                                    + "immediately followed by closing parentheses.");
                     close = recoverTo(RPAREN);
                 } else {
                     close = next();
@@ -874,20 +1056,23 @@ public final class HclParser {
                 close = next();
                 break;
             }
-            error(s[k], "Missing argument separator", "A comma is required to separate each function argument from "
-                    + "the next.");
+            error(
+                    s[k],
+                    "Missing argument separator",
+                    "A comma is required to separate each function argument from " + "the next.");
             close = recoverTo(RPAREN);
             break;
         }
         popNl();
         int end = t[close] == RPAREN ? e[close] : s[close];
-        return new Expr.FunctionCall(name.toString(), args, expand, range(s[nameTok], nameEnd),
-                span(s[nameTok], end));
+        return new Expr.FunctionCall(
+                name.toString(), args, expand, range(s[nameTok], nameEnd), span(s[nameTok], end));
     }
 
     /**
-     * Attribute access, indexing and splats after a term. Literal steps are gathered into one traversal (a
-     * {@link Expr.ScopeTraversal} when the term is a plain name), so a long chain costs linear time.
+     * Attribute access, indexing and splats after a term. Literal steps are gathered into one
+     * traversal (a {@link Expr.ScopeTraversal} when the term is a plain name), so a long chain
+     * costs linear time.
      */
     private Expr parseTraversals(Expr term) {
         Expr cur = term;
@@ -916,7 +1101,10 @@ public final class HclParser {
                     steps = new ArrayList<>();
                     last = endOf(cur);
                 } else {
-                    error(s[n], "Invalid attribute name", "An attribute name is required after a dot.");
+                    error(
+                            s[n],
+                            "Invalid attribute name",
+                            "An attribute name is required after a dot.");
                     return flush(cur, root, steps, from, last);
                 }
             } else if (t[k] == LBRACK) {
@@ -928,8 +1116,11 @@ public final class HclParser {
                     int c = peekIdx();
                     int markEnd;
                     if (t[c] != RBRACK) {
-                        error(s[c], "Missing close bracket on splat index", "The star for a full splat operator must "
-                                + "be immediately followed by a closing bracket (\"]\").");
+                        error(
+                                s[c],
+                                "Missing close bracket on splat index",
+                                "The star for a full splat operator must "
+                                        + "be immediately followed by a closing bracket (\"]\").");
                         int r = recoverTo(RBRACK);
                         markEnd = t[r] == RBRACK ? e[r] : s[r];
                     } else {
@@ -949,8 +1140,10 @@ public final class HclParser {
                 int c = peekIdx();
                 int end;
                 if (t[c] != RBRACK) {
-                    error(s[c], "Missing close bracket on index", "The index operator must end with a closing "
-                            + "bracket (\"]\").");
+                    error(
+                            s[c],
+                            "Missing close bracket on index",
+                            "The index operator must end with a closing " + "bracket (\"]\").");
                     int r = recoverTo(RBRACK);
                     end = t[r] == RBRACK ? e[r] : s[r];
                 } else {
@@ -979,26 +1172,38 @@ public final class HclParser {
     }
 
     /**
-     * The legacy index {@code a.0}: an index step. The lexer reads {@code a.0.1} as the number {@code 0.1}, which the
-     * reference rejects rather than guess.
+     * The legacy index {@code a.0}: an index step. The lexer reads {@code a.0.1} as the number
+     * {@code 0.1}, which the reference rejects rather than guess.
      */
     private Traversal.Index legacyIndex(int n) {
         String digits = text(n);
         int dot = digits.indexOf('.');
         if (dot >= 0) {
-            error(s[n], "Invalid legacy index syntax", "When using the legacy index syntax, chaining two indexes "
-                    + "together is not permitted. Use the proper index syntax instead, like [" + digits.substring(0, dot)
-                    + "][" + digits.substring(dot + 1) + "].");
+            error(
+                    s[n],
+                    "Invalid legacy index syntax",
+                    "When using the legacy index syntax, chaining two indexes "
+                            + "together is not permitted. Use the proper index syntax instead, like ["
+                            + digits.substring(0, dot)
+                            + "]["
+                            + digits.substring(dot + 1)
+                            + "].");
             digits = digits.substring(0, dot);
         }
         BigDecimal key = number(digits);
         if (key == null) {
-            error(s[n], "Invalid number literal", "Failed to recognize the value of this number literal.");
+            error(
+                    s[n],
+                    "Invalid number literal",
+                    "Failed to recognize the value of this number literal.");
         }
         return new Traversal.Index(key, range(s[n], e[n]));
     }
 
-    /** Closes the run of literal steps gathered on {@code cur}: a longer scope traversal or a relative one. */
+    /**
+     * Closes the run of literal steps gathered on {@code cur}: a longer scope traversal or a
+     * relative one.
+     */
     private Expr flush(Expr cur, String root, List<Traversal.Step> steps, int from, int last) {
         if (steps.isEmpty()) {
             return cur;
@@ -1010,7 +1215,9 @@ public final class HclParser {
         return new Expr.RelativeTraversal(cur, steps, sp);
     }
 
-    /** {@code source.*.a.b}: only attribute (and legacy index) steps follow an attribute-only splat. */
+    /**
+     * {@code source.*.a.b}: only attribute (and legacy index) steps follow an attribute-only splat.
+     */
     private Expr attributeSplat(Expr source, int dotTok, int starTok) {
         List<Traversal.Step> each = new ArrayList<>();
         int last = e[starTok];
@@ -1026,10 +1233,16 @@ public final class HclParser {
                 each.add(legacyIndex(n));
             } else {
                 if (t[n] == STAR) {
-                    error(s[n], "Nested splat expression not allowed", "A splat expression (*) cannot be used inside "
-                            + "another attribute-only splat expression.");
+                    error(
+                            s[n],
+                            "Nested splat expression not allowed",
+                            "A splat expression (*) cannot be used inside "
+                                    + "another attribute-only splat expression.");
                 } else {
-                    error(s[n], "Invalid attribute name", "An attribute name is required after a dot.");
+                    error(
+                            s[n],
+                            "Invalid attribute name",
+                            "An attribute name is required after a dot.");
                 }
                 break;
             }
@@ -1039,7 +1252,10 @@ public final class HclParser {
             last = e[n];
         }
         Expr item = new Expr.SplatItem(span(s[dotTok], e[starTok]));
-        Expr eachExpr = each.isEmpty() ? item : new Expr.RelativeTraversal(item, each, span(eachFrom, last));
+        Expr eachExpr =
+                each.isEmpty()
+                        ? item
+                        : new Expr.RelativeTraversal(item, each, span(eachFrom, last));
         return new Expr.Splat(source, eachExpr, true, span(startOf(source), last));
     }
 
@@ -1060,8 +1276,11 @@ public final class HclParser {
                     break;
                 }
                 if (t[k] == EOF) {
-                    error(s[open], "Unterminated tuple", "There is no closing bracket for this tuple before the end "
-                            + "of the file.");
+                    error(
+                            s[open],
+                            "Unterminated tuple",
+                            "There is no closing bracket for this tuple before the end "
+                                    + "of the file.");
                     close = k;
                     break;
                 }
@@ -1076,7 +1295,10 @@ public final class HclParser {
                     close = next();
                     break;
                 }
-                error(s[k], "Missing item separator", "Expected a comma to mark the beginning of the next item.");
+                error(
+                        s[k],
+                        "Missing item separator",
+                        "Expected a comma to mark the beginning of the next item.");
                 close = recoverTo(RBRACK);
                 break;
             }
@@ -1088,8 +1310,9 @@ public final class HclParser {
     }
 
     /**
-     * {@code { k = v, ... }} or an object {@code for}. Items are separated by commas or line breaks; a key is parsed as
-     * an expression so that {@code (var.k)}, {@code "${x}"} and {@code var.k} keys all work.
+     * {@code { k = v, ... }} or an object {@code for}. Items are separated by commas or line
+     * breaks; a key is parsed as an expression so that {@code (var.k)}, {@code "${x}"} and {@code
+     * var.k} keys all work.
      */
     private Expr parseObject() {
         int open = next();
@@ -1118,21 +1341,30 @@ public final class HclParser {
                     break;
                 }
                 if (t[k] == EOF) {
-                    error(s[open], "Unterminated object", "There is no closing brace for this object before the end "
-                            + "of the file.");
+                    error(
+                            s[open],
+                            "Unterminated object",
+                            "There is no closing brace for this object before the end "
+                                    + "of the file.");
                     close = k;
                     break;
                 }
                 boolean parenthesised = t[k] == LPAREN;
                 Expr key = parseExpression();
-                if (!parenthesised && key instanceof Expr.ScopeTraversal st && st.traversal().steps().isEmpty()) {
-                    // A bare word key is the word itself, not a reference to a variable of that name.
+                if (!parenthesised
+                        && key instanceof Expr.ScopeTraversal st
+                        && st.traversal().steps().isEmpty()) {
+                    // A bare word key is the word itself, not a reference to a variable of that
+                    // name.
                     key = new Expr.Literal(st.traversal().root(), st.span());
                 }
                 k = p;
                 if (t[k] != ASSIGN && t[k] != COLON) {
-                    error(s[k], "Missing key/value separator", "Expected an equals sign (\"=\") to mark the beginning "
-                            + "of the attribute value.");
+                    error(
+                            s[k],
+                            "Missing key/value separator",
+                            "Expected an equals sign (\"=\") to mark the beginning "
+                                    + "of the attribute value.");
                     close = recoverTo(RBRACE);
                     break;
                 }
@@ -1148,8 +1380,11 @@ public final class HclParser {
                     close = p++;
                     break;
                 }
-                error(s[k], "Missing attribute separator", "Expected a newline or comma to mark the beginning of the "
-                        + "next attribute.");
+                error(
+                        s[k],
+                        "Missing attribute separator",
+                        "Expected a newline or comma to mark the beginning of the "
+                                + "next attribute.");
                 close = recoverTo(RBRACE);
                 break;
             }
@@ -1160,13 +1395,17 @@ public final class HclParser {
         }
     }
 
-    /** The rest of a {@code for} expression after its opening bracket; newlines are already insignificant. */
+    /**
+     * The rest of a {@code for} expression after its opening bracket; newlines are already
+     * insignificant.
+     */
     private Expr parseFor(int open, boolean object) {
         int closeType = object ? RBRACE : RBRACK;
         next(); // for
         int v1 = peekIdx();
         if (t[v1] != IDENT) {
-            return forError(open, v1, closeType, "For expression requires variable name after 'for'.");
+            return forError(
+                    open, v1, closeType, "For expression requires variable name after 'for'.");
         }
         next();
         String keyVar = null;
@@ -1175,7 +1414,11 @@ public final class HclParser {
             next();
             int v2 = peekIdx();
             if (t[v2] != IDENT) {
-                return forError(open, v2, closeType, "For expression requires value variable name after comma.");
+                return forError(
+                        open,
+                        v2,
+                        closeType,
+                        "For expression requires value variable name after comma.");
             }
             next();
             keyVar = valueVar;
@@ -1183,15 +1426,21 @@ public final class HclParser {
         }
         int in = peekIdx();
         if (!isKeyword(in, "in")) {
-            return forError(open, in, closeType,
+            return forError(
+                    open,
+                    in,
+                    closeType,
                     "For expression requires the 'in' keyword after its name declarations.");
         }
         next();
         Expr collection = parseExpression();
         int colon = peekIdx();
         if (t[colon] != COLON) {
-            return forError(open, colon, closeType, "For expression requires a colon after the collection "
-                    + "expression.");
+            return forError(
+                    open,
+                    colon,
+                    closeType,
+                    "For expression requires a colon after the collection " + "expression.");
         }
         next();
         Expr keyExpr = null;
@@ -1200,8 +1449,12 @@ public final class HclParser {
             keyExpr = parseExpression();
             int arrow = peekIdx();
             if (t[arrow] != ARROW) {
-                return forError(open, arrow, closeType, "For expression requires the key and value to be separated "
-                        + "by the '=>' operator.");
+                return forError(
+                        open,
+                        arrow,
+                        closeType,
+                        "For expression requires the key and value to be separated "
+                                + "by the '=>' operator.");
             }
             next();
         }
@@ -1218,14 +1471,25 @@ public final class HclParser {
         int c = peekIdx();
         int end;
         if (t[c] != closeType) {
-            error(s[c], "Invalid 'for' expression", "Extra characters after the end of the 'for' expression.");
+            error(
+                    s[c],
+                    "Invalid 'for' expression",
+                    "Extra characters after the end of the 'for' expression.");
             int r = recoverTo(closeType);
             end = t[r] == closeType ? e[r] : s[r];
         } else {
             next();
             end = e[c];
         }
-        return new Expr.For(keyVar, valueVar, collection, keyExpr, valueExpr, cond, grouping, span(s[open], end));
+        return new Expr.For(
+                keyVar,
+                valueVar,
+                collection,
+                keyExpr,
+                valueExpr,
+                cond,
+                grouping,
+                span(s[open], end));
     }
 
     /** Reports a malformed {@code for} and skips to its closing bracket. */
@@ -1247,7 +1511,10 @@ public final class HclParser {
             p++;
         } else {
             if (t[p] == EOF) {
-                error(s[p], "Unterminated template string", "No closing marker was found for the string.");
+                error(
+                        s[p],
+                        "Unterminated template string",
+                        "No closing marker was found for the string.");
             }
             end = s[p];
         }
@@ -1267,15 +1534,18 @@ public final class HclParser {
             end = e[p];
             p++;
         } else {
-            error(s[p], "Unterminated template string", "No closing marker was found for the string.");
+            error(
+                    s[p],
+                    "Unterminated template string",
+                    "No closing marker was found for the string.");
             end = s[p];
         }
         return new Expr.Template(parts, true, span(s[open], end));
     }
 
     /**
-     * The indentation a {@code <<-} heredoc removes: the fewest leading spaces and tabs on any line that starts with
-     * literal text (a line starting with an interpolation counts as unindented).
+     * The indentation a {@code <<-} heredoc removes: the fewest leading spaces and tabs on any line
+     * that starts with literal text (a line starting with an interpolation counts as unindented).
      */
     private int heredocIndent(int k) {
         int min = Integer.MAX_VALUE;
@@ -1338,15 +1608,16 @@ public final class HclParser {
     }
 
     /**
-     * The parts of a template up to (not including) {@code close} or anything that cannot continue it. Directives
-     * nest on an explicit stack, so deep directive nesting costs no Java stack.
+     * The parts of a template up to (not including) {@code close} or anything that cannot continue
+     * it. Directives nest on an explicit stack, so deep directive nesting costs no Java stack.
      */
     private List<Expr> templateParts(int close, boolean quoted, int indent) {
         List<Directive> stack = new ArrayList<>();
         List<Expr> root = new ArrayList<>();
         List<Expr> parts = root;
         boolean stripNext = false;
-        // Literal text is gathered here until something else comes, so that a heredoc of many lines costs linear
+        // Literal text is gathered here until something else comes, so that a heredoc of many lines
+        // costs linear
         // time rather than one string copy per line.
         Pending lit = new Pending();
         while (true) {
@@ -1364,7 +1635,9 @@ public final class HclParser {
                 int from = s[k];
                 if (indent > 0 && atLineStart(from)) {
                     int skip = 0;
-                    while (skip < indent && from < e[k] && (src[from] == ' ' || src[from] == '\t')) {
+                    while (skip < indent
+                            && from < e[k]
+                            && (src[from] == ' ' || src[from] == '\t')) {
                         from++;
                         skip++;
                     }
@@ -1395,7 +1668,8 @@ public final class HclParser {
                     stripNext = closeSequence(k, "directive");
                     Directive d = new Directive(true, s[k], cond, null, null);
                     d.thenFrom = p < t.length ? s[p] : src.length;
-                    // Directives nest without recursion here, but the tree they build is as deep: count them.
+                    // Directives nest without recursion here, but the tree they build is as deep:
+                    // count them.
                     enter();
                     stack.add(d);
                     parts = d.parts;
@@ -1423,14 +1697,18 @@ public final class HclParser {
                         }
                     }
                     if (coll == null) {
-                        error(s[peekIdx()], "Invalid template directive", "A 'for' directive needs a variable name, "
-                                + "the 'in' keyword and a collection, as in %{ for x in list }.");
+                        error(
+                                s[peekIdx()],
+                                "Invalid template directive",
+                                "A 'for' directive needs a variable name, "
+                                        + "the 'in' keyword and a collection, as in %{ for x in list }.");
                         coll = new Expr.Invalid(span(s[k], s[peekIdx()]));
                     }
                     stripNext = closeSequence(k, "directive");
                     Directive d = new Directive(false, s[k], coll, keyVar, valueVar);
                     d.thenFrom = p < t.length ? s[p] : src.length;
-                    // Directives nest without recursion here, but the tree they build is as deep: count them.
+                    // Directives nest without recursion here, but the tree they build is as deep:
+                    // count them.
                     enter();
                     stack.add(d);
                     parts = d.parts;
@@ -1438,7 +1716,10 @@ public final class HclParser {
                     next();
                     Directive d = stack.isEmpty() ? null : stack.get(stack.size() - 1);
                     if (d == null || !d.isIf || d.thenParts != null) {
-                        error(s[k], "Unexpected else clause", "An %{ else } is allowed only inside an %{ if }.");
+                        error(
+                                s[k],
+                                "Unexpected else clause",
+                                "An %{ else } is allowed only inside an %{ if }.");
                     } else {
                         d.thenParts = d.parts;
                         d.thenTo = s[k];
@@ -1455,8 +1736,14 @@ public final class HclParser {
                     Directive d = stack.isEmpty() ? null : stack.get(stack.size() - 1);
                     stripNext = closeSequence(k, "directive");
                     if (d == null || d.isIf != endIf) {
-                        error(s[k], "Unexpected end of directive", "This %{ " + (endIf ? "endif" : "endfor")
-                                + " } has no matching %{ " + (endIf ? "if" : "for") + " }.");
+                        error(
+                                s[k],
+                                "Unexpected end of directive",
+                                "This %{ "
+                                        + (endIf ? "endif" : "endfor")
+                                        + " } has no matching %{ "
+                                        + (endIf ? "if" : "for")
+                                        + " }.");
                     } else {
                         stack.remove(stack.size() - 1);
                         depth--;
@@ -1464,8 +1751,11 @@ public final class HclParser {
                         parts.add(finishDirective(d, s[k], e[p - 1]));
                     }
                 } else {
-                    error(s[kw], "Invalid template directive", "A template directive keyword (\"if\", \"for\", etc) "
-                            + "is expected at the beginning of a %{ sequence.");
+                    error(
+                            s[kw],
+                            "Invalid template directive",
+                            "A template directive keyword (\"if\", \"for\", etc) "
+                                    + "is expected at the beginning of a %{ sequence.");
                     stripNext = closeSequence(k, "directive");
                 }
                 popNl();
@@ -1477,8 +1767,12 @@ public final class HclParser {
         while (!stack.isEmpty()) {
             Directive d = stack.remove(stack.size() - 1);
             depth--;
-            error(d.start, "Unterminated template directive", "There is no %{ " + (d.isIf ? "endif" : "endfor")
-                    + " } for the directive that starts here.");
+            error(
+                    d.start,
+                    "Unterminated template directive",
+                    "There is no %{ "
+                            + (d.isIf ? "endif" : "endfor")
+                            + " } for the directive that starts here.");
             parts = stack.isEmpty() ? root : stack.get(stack.size() - 1).parts;
             parts.add(finishDirective(d, s[p], s[p]));
         }
@@ -1502,7 +1796,9 @@ public final class HclParser {
         return new Expr.TemplateFor(d.keyVar, d.valueVar, d.head, body, span(d.start, endTo));
     }
 
-    /** Reads the {@code }} closing a sequence opened at {@code openTok}; true when it is {@code ~}}. */
+    /**
+     * Reads the {@code }} closing a sequence opened at {@code openTok}; true when it is {@code ~}}.
+     */
     private boolean closeSequence(int openTok, String what) {
         int k = peekIdx();
         if (t[k] == SEQ_END) {
@@ -1510,12 +1806,21 @@ public final class HclParser {
             return e[k] - s[k] == 2;
         }
         if (t[k] == EOF || t[k] == CQUOTE || t[k] == CHEREDOC) {
-            error(s[openTok], "Unclosed template " + what + " sequence", "There is no "
-                    + "closing brace for this " + what + " sequence before the end of the quoted template. This might "
-                    + "be caused by incorrect nesting inside the given expression.");
+            error(
+                    s[openTok],
+                    "Unclosed template " + what + " sequence",
+                    "There is no "
+                            + "closing brace for this "
+                            + what
+                            + " sequence before the end of the quoted template. This might "
+                            + "be caused by incorrect nesting inside the given expression.");
         } else {
-            error(s[k], "Extra characters after " + what + " expression", "Expected a closing brace to end the "
-                    + what + " expression, but found extra characters.");
+            error(
+                    s[k],
+                    "Extra characters after " + what + " expression",
+                    "Expected a closing brace to end the "
+                            + what
+                            + " expression, but found extra characters.");
         }
         // skip to the end of the sequence, if there is one
         int nest = 0;
@@ -1537,14 +1842,20 @@ public final class HclParser {
         return false;
     }
 
-    /** Literal template text not yet added as a part: decoded text, source range, and a pending strip marker. */
+    /**
+     * Literal template text not yet added as a part: decoded text, source range, and a pending
+     * strip marker.
+     */
     private final class Pending {
         final StringBuilder text = new StringBuilder();
         int from = -1;
         int to;
         boolean stripLeading;
 
-        /** Adds the gathered text to {@code parts}, trimming its end when a {@code ~} sequence follows. */
+        /**
+         * Adds the gathered text to {@code parts}, trimming its end when a {@code ~} sequence
+         * follows.
+         */
         void flush(List<Expr> parts, boolean stripTrailing) {
             if (from < 0) {
                 return;
@@ -1581,8 +1892,15 @@ public final class HclParser {
                         int len = d == 'u' ? 4 : 8;
                         int cp = hex(i + 2, Math.min(end, i + 2 + len));
                         if (cp < 0 || i + 2 + len > end || !Character.isValidCodePoint(cp)) {
-                            error(i, "Invalid escape sequence", "The \\" + (char) d + " escape sequence must be "
-                                    + "followed by " + (len == 4 ? "four" : "eight") + " hexadecimal digits.");
+                            error(
+                                    i,
+                                    "Invalid escape sequence",
+                                    "The \\"
+                                            + (char) d
+                                            + " escape sequence must be "
+                                            + "followed by "
+                                            + (len == 4 ? "four" : "eight")
+                                            + " hexadecimal digits.");
                             i += 2;
                             continue;
                         }
@@ -1591,11 +1909,22 @@ public final class HclParser {
                         continue;
                     }
                     default -> {
-                        String symbol = d >= 0 ? String.valueOf((char) d)
-                                : new String(src, i + 1, Utf8.length(Math.max(0, Utf8.decode(src, i + 1, end))),
-                                StandardCharsets.UTF_8);
-                        error(i, "Invalid escape sequence", "The symbol \"" + symbol + "\" is not a valid escape "
-                                + "sequence selector.");
+                        String symbol =
+                                d >= 0
+                                        ? String.valueOf((char) d)
+                                        : new String(
+                                                src,
+                                                i + 1,
+                                                Utf8.length(
+                                                        Math.max(0, Utf8.decode(src, i + 1, end))),
+                                                StandardCharsets.UTF_8);
+                        error(
+                                i,
+                                "Invalid escape sequence",
+                                "The symbol \""
+                                        + symbol
+                                        + "\" is not a valid escape "
+                                        + "sequence selector.");
                         i += 1;
                         continue;
                     }
@@ -1635,8 +1964,7 @@ public final class HclParser {
     /** Appends the character at {@code i} (turning {@code $${} into {@code ${}); returns the next offset. */
     private int copyChar(int i, int end, StringBuilder sb) {
         int c = src[i];
-        if ((c == '$' || c == '%') && i + 2 < end && src[i + 1] == c
-                && src[i + 2] == '{') {
+        if ((c == '$' || c == '%') && i + 2 < end && src[i + 1] == c && src[i + 2] == '{') {
             sb.append((char) c).append('{');
             return i + 3;
         }

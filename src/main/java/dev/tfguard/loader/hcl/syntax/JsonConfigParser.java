@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,51 +17,80 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Parses Terraform's JSON syntax ({@code .tf.json}, {@code .tfvars.json}) into the same tree as {@link HclParser}.
+ * Parses Terraform's JSON syntax ({@code .tf.json}, {@code .tfvars.json}) into the same tree as
+ * {@link HclParser}.
  *
- * <p>JSON has no blocks of its own, so the top-level properties are read with Terraform's schema: {@code resource}
- * and {@code data} take two labels; {@code module}, {@code provider}, {@code variable}, {@code output} and
- * {@code check} one; {@code locals}, {@code terraform}, {@code moved}, {@code import} and {@code removed} none. A
- * block's body is read as attributes only (a nested {@code lifecycle} is an attribute whose value is an object),
- * and {@code "//"} comment properties are skipped, as HCL's JSON reader does. Strings are templates, so that
- * {@code "${var.x}"} yields its references; inside a string that holds JSON escapes, positions of the inner nodes
- * are approximate (counted on the decoded text from the string's start).
+ * <p>JSON has no blocks of its own, so the top-level properties are read with Terraform's schema:
+ * {@code resource} and {@code data} take two labels; {@code module}, {@code provider}, {@code
+ * variable}, {@code output} and {@code check} one; {@code locals}, {@code terraform}, {@code
+ * moved}, {@code import} and {@code removed} none. A block's body is read as attributes only (a
+ * nested {@code lifecycle} is an attribute whose value is an object), and {@code "//"} comment
+ * properties are skipped, as HCL's JSON reader does. Strings are templates, so that {@code
+ * "${var.x}"} yields its references; inside a string that holds JSON escapes, positions of the
+ * inner nodes are approximate (counted on the decoded text from the string's start).
  */
 public final class JsonConfigParser {
 
-    private static final Map<String, Integer> LABELS = Map.ofEntries(
-            Map.entry("resource", 2), Map.entry("data", 2), Map.entry("module", 1), Map.entry("provider", 1),
-            Map.entry("variable", 1), Map.entry("output", 1), Map.entry("check", 1), Map.entry("locals", 0),
-            Map.entry("terraform", 0), Map.entry("moved", 0), Map.entry("import", 0), Map.entry("removed", 0));
+    private static final Map<String, Integer> LABELS =
+            Map.ofEntries(
+                    Map.entry("resource", 2),
+                    Map.entry("data", 2),
+                    Map.entry("module", 1),
+                    Map.entry("provider", 1),
+                    Map.entry("variable", 1),
+                    Map.entry("output", 1),
+                    Map.entry("check", 1),
+                    Map.entry("locals", 0),
+                    Map.entry("terraform", 0),
+                    Map.entry("moved", 0),
+                    Map.entry("import", 0),
+                    Map.entry("removed", 0));
 
     /** Parts of Jackson's messages that quote the input: a token, a character, a numeric value. */
-    private static final Pattern QUOTED_CHAR = Pattern.compile("\\(?'.{1,3}?' \\(code (\\d+)\\)\\)?");
+    private static final Pattern QUOTED_CHAR =
+            Pattern.compile("\\(?'.{1,3}?' \\(code (\\d+)\\)\\)?");
+
     private static final Pattern QUOTED_VALUE = Pattern.compile("value \\([^)]*\\)");
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(HclParser.MAX_DEPTH).build())
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder()
+                    .streamReadConstraints(
+                            StreamReadConstraints.builder()
+                                    .maxNestingDepth(HclParser.MAX_DEPTH)
+                                    .build())
+                    .build();
 
     private final String path;
     private final byte[] src;
     private final LineMap lines;
+
     /** Where the text starts: after a byte order mark, whose bytes are on no line. */
     private final int origin;
+
     private final List<Diagnostic> diags = new ArrayList<>();
 
     /** A JSON value with its byte range: an object (ordered members), an array, or a scalar. */
-    private record Node(JsonToken kind, int start, int end, Object scalar, List<Member> members, List<Node> items) {
-    }
+    private record Node(
+            JsonToken kind,
+            int start,
+            int end,
+            Object scalar,
+            List<Member> members,
+            List<Node> items) {}
 
     /** An object member: its name, the name's byte range (quotes included), and its value. */
-    private record Member(String name, int nameStart, int nameEnd, Node value) {
-    }
+    private record Member(String name, int nameStart, int nameEnd, Node value) {}
 
     private JsonConfigParser(String path, byte[] src) {
         this.path = path;
         this.src = src;
-        this.origin = src.length >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB
-                && (src[2] & 0xFF) == 0xBF ? 3 : 0;
+        this.origin =
+                src.length >= 3
+                                && (src[0] & 0xFF) == 0xEF
+                                && (src[1] & 0xFF) == 0xBB
+                                && (src[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         this.lines = new LineMap(src, origin);
     }
 
@@ -83,18 +111,26 @@ public final class JsonConfigParser {
             parser = FACTORY.createParser(src);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                error(src.length, "Empty JSON file", "A JSON configuration file must contain an object.");
+                error(
+                        src.length,
+                        "Empty JSON file",
+                        "A JSON configuration file must contain an object.");
                 return result(List.of());
             }
             root = read(parser);
             if (parser.nextToken() != null) {
-                error(offset(parser.currentTokenLocation()), "Extraneous data after value",
+                error(
+                        offset(parser.currentTokenLocation()),
+                        "Extraneous data after value",
                         "Extra characters appear after the JSON value.");
             }
         } catch (IOException | RuntimeException ex) {
-            // Syntax errors and Jackson's limits (nesting, number length) alike: where the reader stopped.
-            JsonLocation loc = ex instanceof JsonProcessingException jpe && jpe.getLocation() != null
-                    ? jpe.getLocation() : parser != null ? parser.currentLocation() : null;
+            // Syntax errors and Jackson's limits (nesting, number length) alike: where the reader
+            // stopped.
+            JsonLocation loc =
+                    ex instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                            ? jpe.getLocation()
+                            : parser != null ? parser.currentLocation() : null;
             error(loc == null ? 0 : offset(loc), "Invalid JSON", describe(ex));
             return result(List.of());
         } finally {
@@ -107,8 +143,10 @@ public final class JsonConfigParser {
             }
         }
         if (root.kind() != JsonToken.START_OBJECT) {
-            error(root.start(), "Invalid JSON configuration", "The root of a JSON configuration file must be an "
-                    + "object.");
+            error(
+                    root.start(),
+                    "Invalid JSON configuration",
+                    "The root of a JSON configuration file must be an " + "object.");
             return result(List.of());
         }
         List<BodyItem> items = new ArrayList<>();
@@ -130,14 +168,16 @@ public final class JsonConfigParser {
     }
 
     /**
-     * What went wrong, without quoting the input: Jackson names the offending token, which may be a secret written
-     * without quotes ({@code "auth_token": s3cr3t}), and the character it stopped at. Issue 10.
+     * What went wrong, without quoting the input: Jackson names the offending token, which may be a
+     * secret written without quotes ({@code "auth_token": s3cr3t}), and the character it stopped
+     * at. Issue 10.
      */
     static String describe(Exception ex) {
         if (ex instanceof StreamConstraintsException) {
             String m = String.valueOf(((StreamConstraintsException) ex).getOriginalMessage());
-            return m.contains("nesting depth") ? "The JSON is nested more than " + HclParser.MAX_DEPTH
-                    + " levels deep." : "A JSON value is longer than the parser accepts.";
+            return m.contains("nesting depth")
+                    ? "The JSON is nested more than " + HclParser.MAX_DEPTH + " levels deep."
+                    : "A JSON value is longer than the parser accepts.";
         }
         if (!(ex instanceof JsonProcessingException jpe)) {
             return "The file could not be read as JSON.";
@@ -153,7 +193,10 @@ public final class JsonConfigParser {
         }
         m = QUOTED_CHAR.matcher(m).replaceAll(r -> "(code " + r.group(1) + ")");
         m = QUOTED_VALUE.matcher(m).replaceAll("value");
-        m = m.replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "a JSON value");
+        m =
+                m.replace(
+                        "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "a JSON value");
         return m.isBlank() ? "Invalid JSON." : m;
     }
 
@@ -211,28 +254,55 @@ public final class JsonConfigParser {
                 return new Node(tok, start, offset(parser.currentLocation()), n, null, null);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node(tok, start, offset(parser.currentLocation()), tok == JsonToken.VALUE_TRUE, null,
+                return new Node(
+                        tok,
+                        start,
+                        offset(parser.currentLocation()),
+                        tok == JsonToken.VALUE_TRUE,
+                        null,
                         null);
             }
             default -> {
-                return new Node(JsonToken.VALUE_NULL, start, offset(parser.currentLocation()), null, null, null);
+                return new Node(
+                        JsonToken.VALUE_NULL,
+                        start,
+                        offset(parser.currentLocation()),
+                        null,
+                        null,
+                        null);
             }
         }
     }
 
-    /** Turns a block-type member into blocks, taking one object level per label; arrays give several blocks. */
-    private void expand(Member type, Node value, int labelsLeft, List<String> labels, List<Range> labelRanges,
-                        List<BodyItem> out, int arrayStart) {
+    /**
+     * Turns a block-type member into blocks, taking one object level per label; arrays give several
+     * blocks.
+     */
+    private void expand(
+            Member type,
+            Node value,
+            int labelsLeft,
+            List<String> labels,
+            List<Range> labelRanges,
+            List<BodyItem> out,
+            int arrayStart) {
         if (value.kind() == JsonToken.START_ARRAY) {
-            // Several blocks with the same labels; like the reference, each starts where the array does.
+            // Several blocks with the same labels; like the reference, each starts where the array
+            // does.
             for (Node item : value.items()) {
                 expand(type, item, labelsLeft, labels, labelRanges, out, value.start());
             }
             return;
         }
         if (value.kind() != JsonToken.START_OBJECT) {
-            error(value.start(), "Incorrect JSON value type", "A JSON object is required here, to define "
-                    + (labelsLeft > 0 ? "the labels" : "the content") + " of the \"" + type.name() + "\" block.");
+            error(
+                    value.start(),
+                    "Incorrect JSON value type",
+                    "A JSON object is required here, to define "
+                            + (labelsLeft > 0 ? "the labels" : "the content")
+                            + " of the \""
+                            + type.name()
+                            + "\" block.");
             return;
         }
         if (labelsLeft > 0) {
@@ -254,13 +324,24 @@ public final class JsonConfigParser {
         Range open = range(value.start(), value.start() + 1);
         Range close = range(value.end() - 1, value.end());
         Range whole = range(arrayStart >= 0 ? arrayStart : value.start(), value.end());
-        out.add(new Block(type.name(), labels, new Body(attrs, range(value.start(), value.end())), whole, range(type.nameStart(), type.nameEnd()),
-                labelRanges, open, close));
+        out.add(
+                new Block(
+                        type.name(),
+                        labels,
+                        new Body(attrs, range(value.start(), value.end())),
+                        whole,
+                        range(type.nameStart(), type.nameEnd()),
+                        labelRanges,
+                        open,
+                        close));
     }
 
     private Attribute attribute(Member m) {
         Expr value = expr(m.value());
-        return new Attribute(m.name(), value, range(m.nameStart(), m.value().end()),
+        return new Attribute(
+                m.name(),
+                value,
+                range(m.nameStart(), m.value().end()),
                 range(m.nameStart(), m.nameEnd()));
     }
 

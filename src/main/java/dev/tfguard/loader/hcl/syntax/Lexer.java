@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a file into tokens in one pass, before parsing, as the HCL native syntax specification describes: a
- * normal mode, quoted-template and heredoc-template modes, and interpolation sequences nested in them. Tokens are
- * kept in parallel int arrays (type, start and end byte offsets) so that a large file costs no object per token.
- * Lexical errors are collected in order; the parser reports them before its own, as the reference does.
+ * Splits a file into tokens in one pass, before parsing, as the HCL native syntax specification
+ * describes: a normal mode, quoted-template and heredoc-template modes, and interpolation sequences
+ * nested in them. Tokens are kept in parallel int arrays (type, start and end byte offsets) so that
+ * a large file costs no object per token. Lexical errors are collected in order; the parser reports
+ * them before its own, as the reference does.
  */
 final class Lexer {
 
@@ -47,16 +48,25 @@ final class Lexer {
     static final int CQUOTE = 33;
     static final int OHEREDOC = 34;
     static final int CHEREDOC = 35;
+
     /** A literal chunk of a quoted template, escapes still encoded. */
     static final int QLIT = 36;
-    /** A literal chunk of a heredoc or bare template; in a heredoc, a chunk never spans a line break. */
+
+    /**
+     * A literal chunk of a heredoc or bare template; in a heredoc, a chunk never spans a line
+     * break.
+     */
     static final int SLIT = 37;
+
     /** {@code ${} or {@code ${~}. */
     static final int INTERP = 38;
+
     /** {@code %{} or {@code %{~}. */
     static final int CONTROL = 39;
+
     /** {@code }} or {@code ~}} closing an interpolation or directive. */
     static final int SEQ_END = 40;
+
     static final int INVALID = 41;
 
     private static final int CTX_NORMAL = 0;
@@ -66,8 +76,7 @@ final class Lexer {
     private static final int CTX_TEMPLATE = 4;
 
     /** A lexical error: its byte offset, summary and detail. */
-    record Error(int offset, String summary, String detail) {
-    }
+    record Error(int offset, String summary, String detail) {}
 
     final byte[] src;
     final int limit;
@@ -77,8 +86,10 @@ final class Lexer {
     int count;
     final List<int[]> comments = new ArrayList<>();
     final List<Error> errors = new ArrayList<>();
+
     /** The deepest bracket nesting seen (unbalanced closers can only lower the count). */
     int maxNesting;
+
     private int nesting;
     private int unaryRun;
     private int splats;
@@ -93,7 +104,8 @@ final class Lexer {
     private Lexer(byte[] src, int from, int limit) {
         this.src = src;
         this.limit = limit;
-        // Terraform files average a token per four to five bytes; start near that to avoid most regrowth.
+        // Terraform files average a token per four to five bytes; start near that to avoid most
+        // regrowth.
         int capacity = Math.max(16, Math.min((limit - from) / 4, 1 << 24));
         type = new int[capacity];
         start = new int[capacity];
@@ -116,7 +128,9 @@ final class Lexer {
         return lx;
     }
 
-    /** Scans to the end of the input, one token per step in the mode of the innermost open context. */
+    /**
+     * Scans to the end of the input, one token per step in the mode of the innermost open context.
+     */
     private void run(int i) {
         while (i < limit) {
             switch (ctx[sp]) {
@@ -129,7 +143,9 @@ final class Lexer {
         add(EOF, limit, limit);
     }
 
-    /** Opens a context: an interpolation, a quoted string or a heredoc nested in the current one. */
+    /**
+     * Opens a context: an interpolation, a quoted string or a heredoc nested in the current one.
+     */
     private void push(int c) {
         sp++;
         if (sp == ctx.length) {
@@ -151,7 +167,9 @@ final class Lexer {
         }
     }
 
-    /** Appends a token, keeping the nesting estimate that decides how much stack the parser needs. */
+    /**
+     * Appends a token, keeping the nesting estimate that decides how much stack the parser needs.
+     */
     private void add(int t, int from, int to) {
         switch (t) {
             case LBRACE, LBRACK, LPAREN, OQUOTE, OHEREDOC, INTERP, CONTROL -> {
@@ -160,10 +178,10 @@ final class Lexer {
                 }
             }
             case RBRACE, RBRACK, RPAREN, CQUOTE, CHEREDOC, SEQ_END -> nesting--;
-            default -> {
-            }
+            default -> {}
         }
-        // Unary operators and splats also nest in the parser without brackets: count their runs too.
+        // Unary operators and splats also nest in the parser without brackets: count their runs
+        // too.
         if (t == MINUS || t == BANG) {
             unaryRun++;
         } else {
@@ -192,16 +210,17 @@ final class Lexer {
     }
 
     private void error(int offset, String summary, String detail) {
-        // A binary file would otherwise produce an error per byte; the first ones are all anyone reads.
+        // A binary file would otherwise produce an error per byte; the first ones are all anyone
+        // reads.
         if (errors.size() < 100) {
             errors.add(new Error(offset, summary, detail));
         }
     }
 
     /**
-     * One token of the normal mode (bodies and expressions, also inside {@code ${...}}); returns where the next
-     * starts. Characters the language does not use still become tokens, after a diagnostic, so that the parser can
-     * carry on and find later errors.
+     * One token of the normal mode (bodies and expressions, also inside {@code ${...}}); returns
+     * where the next starts. Characters the language does not use still become tokens, after a
+     * diagnostic, so that the parser can carry on and find later errors.
      */
     private int normal(int i) {
         int c = src[i];
@@ -326,14 +345,20 @@ final class Lexer {
                 if (at(i + 1) == '&') {
                     return pair(AND, i);
                 }
-                error(i, "Unsupported operator", "Bitwise operators are not supported. Did you mean boolean AND (\"&&\")?");
+                error(
+                        i,
+                        "Unsupported operator",
+                        "Bitwise operators are not supported. Did you mean boolean AND (\"&&\")?");
                 return single(INVALID, i);
             }
             case '|' -> {
                 if (at(i + 1) == '|') {
                     return pair(OR, i);
                 }
-                error(i, "Unsupported operator", "Bitwise operators are not supported. Did you mean boolean OR (\"||\")?");
+                error(
+                        i,
+                        "Unsupported operator",
+                        "Bitwise operators are not supported. Did you mean boolean OR (\"||\")?");
                 return single(INVALID, i);
             }
             case ':' -> {
@@ -345,17 +370,26 @@ final class Lexer {
                 return i + 1;
             }
             case '\'' -> {
-                error(i, "Invalid character", "Single quotes are not valid. Use double quotes (\") to enclose strings.");
+                error(
+                        i,
+                        "Invalid character",
+                        "Single quotes are not valid. Use double quotes (\") to enclose strings.");
                 return single(INVALID, i);
             }
             case ';' -> {
-                error(i, "Invalid character", "The \";\" character is not valid. Use newlines to separate arguments "
-                        + "and blocks, and commas to separate items in collection values.");
+                error(
+                        i,
+                        "Invalid character",
+                        "The \";\" character is not valid. Use newlines to separate arguments "
+                                + "and blocks, and commas to separate items in collection values.");
                 return single(INVALID, i);
             }
             case '`' -> {
-                error(i, "Invalid character", "The \"`\" character is not valid. To create a multi-line string, use "
-                        + "the \"heredoc\" syntax, like \"<<EOT\".");
+                error(
+                        i,
+                        "Invalid character",
+                        "The \"`\" character is not valid. To create a multi-line string, use "
+                                + "the \"heredoc\" syntax, like \"<<EOT\".");
                 return single(INVALID, i);
             }
             default -> {
@@ -382,11 +416,16 @@ final class Lexer {
         return i + 2;
     }
 
-    /** A character outside the language (or a byte that is not UTF-8): a diagnostic and an invalid token. */
+    /**
+     * A character outside the language (or a byte that is not UTF-8): a diagnostic and an invalid
+     * token.
+     */
     private int invalidChar(int i) {
         int cp = Utf8.decode(src, i, limit);
         if (cp < 0) {
-            error(i, "Invalid character encoding",
+            error(
+                    i,
+                    "Invalid character encoding",
                     "All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.");
             add(INVALID, i, i + 1);
             return i + 1;
@@ -399,8 +438,9 @@ final class Lexer {
 
     /** End of the identifier starting at {@code i}, or {@code i} when none starts there. */
     /**
-     * End of the identifier starting at {@code i}, or {@code i} when none starts there. Identifiers are Unicode
-     * letters, digits, underscores and dashes ({@code web-1} is one name, so {@code a-b} needs spaces to subtract).
+     * End of the identifier starting at {@code i}, or {@code i} when none starts there. Identifiers
+     * are Unicode letters, digits, underscores and dashes ({@code web-1} is one name, so {@code
+     * a-b} needs spaces to subtract).
      */
     private int identEnd(int i) {
         int j = i;
@@ -410,8 +450,11 @@ final class Lexer {
             int n = 1;
             boolean ok;
             if (c >= 0) {
-                ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-                        || !first && (c >= '0' && c <= '9' || c == '-');
+                ok =
+                        c >= 'a' && c <= 'z'
+                                || c >= 'A' && c <= 'Z'
+                                || c == '_'
+                                || !first && (c >= '0' && c <= '9' || c == '-');
             } else {
                 int cp = Utf8.decode(src, j, limit);
                 if (cp < 0) {
@@ -438,14 +481,16 @@ final class Lexer {
             return true;
         }
         int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.CONNECTOR_PUNCTUATION;
+        return t == Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK
+                || t == Character.DECIMAL_DIGIT_NUMBER
+                || t == Character.CONNECTOR_PUNCTUATION;
     }
 
     /**
-     * A number token. Like the reference scanner it takes digits, dots and exponents greedily (so that
-     * {@code 10.1.2.3} is one bad literal rather than a surprising traversal), but never ends on a dot, which keeps
-     * {@code a.0.id} a legacy index.
+     * A number token. Like the reference scanner it takes digits, dots and exponents greedily (so
+     * that {@code 10.1.2.3} is one bad literal rather than a surprising traversal), but never ends
+     * on a dot, which keeps {@code a.0.id} a legacy index.
      */
     private int number(int i) {
         int j = i + 1;
@@ -476,7 +521,10 @@ final class Lexer {
         return good;
     }
 
-    /** A {@code #} or {@code //} comment up to, not including, the line break, which stays significant. */
+    /**
+     * A {@code #} or {@code //} comment up to, not including, the line break, which stays
+     * significant.
+     */
     private int lineComment(int i) {
         int j = i;
         while (j < limit && src[j] != '\n') {
@@ -501,7 +549,10 @@ final class Lexer {
             }
             j = src[j] < 0 ? checkedChar(j) : j + 1;
         }
-        error(i, "Unterminated comment", "There is no closing \"*/\" for this comment before the end of the file.");
+        error(
+                i,
+                "Unterminated comment",
+                "There is no closing \"*/\" for this comment before the end of the file.");
         comments.add(new int[] {i, limit});
         return limit;
     }
@@ -510,14 +561,19 @@ final class Lexer {
     private int checkedChar(int j) {
         int cp = Utf8.decode(src, j, limit);
         if (cp < 0) {
-            error(j, "Invalid character encoding",
+            error(
+                    j,
+                    "Invalid character encoding",
                     "All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.");
             return j + 1;
         }
         return j + Utf8.length(cp);
     }
 
-    /** A heredoc opener {@code <<ID} or {@code <<-ID} followed by a line break, or 0 when there is none. */
+    /**
+     * A heredoc opener {@code <<ID} or {@code <<-ID} followed by a line break, or 0 when there is
+     * none.
+     */
     private int heredocOpen(int i) {
         int j = i + 2;
         if (at(j) == '-') {
@@ -544,8 +600,8 @@ final class Lexer {
     }
 
     /**
-     * One token inside a quoted string. A line break ends the string with an error, as in the reference, which keeps
-     * a missing quote from swallowing the rest of the file.
+     * One token inside a quoted string. A line break ends the string with an error, as in the
+     * reference, which keeps a missing quote from swallowing the rest of the file.
      */
     private int quoted(int i) {
         int c = src[i];
@@ -555,10 +611,14 @@ final class Lexer {
             return i + 1;
         }
         if (c == '\n' || c == '\r' && at(i + 1) == '\n') {
-            // A quoted string ends at the line; the newline itself is scanned again as a newline token.
-            error(i, "Invalid multi-line string", "Quoted strings may not be split over multiple lines. To produce a "
-                    + "multi-line string, either use the \\n escape to represent a newline character or use the "
-                    + "\"heredoc\" multi-line template syntax.");
+            // A quoted string ends at the line; the newline itself is scanned again as a newline
+            // token.
+            error(
+                    i,
+                    "Invalid multi-line string",
+                    "Quoted strings may not be split over multiple lines. To produce a "
+                            + "multi-line string, either use the \\n escape to represent a newline character or use the "
+                            + "\"heredoc\" multi-line template syntax.");
             pop();
             return i;
         }
@@ -590,7 +650,10 @@ final class Lexer {
         return j;
     }
 
-    /** Opens an interpolation or directive at {@code i} when one starts there; returns its end, or 0. */
+    /**
+     * Opens an interpolation or directive at {@code i} when one starts there; returns its end, or
+     * 0.
+     */
     private int sequenceStart(int i) {
         int c = src[i];
         if ((c == '$' || c == '%') && at(i + 1) == '{') {
@@ -603,8 +666,8 @@ final class Lexer {
     }
 
     /**
-     * One token inside a heredoc. Only at the start of a line can the end marker appear, optionally indented and
-     * followed by blanks.
+     * One token inside a heredoc. Only at the start of a line can the end marker appear, optionally
+     * indented and followed by blanks.
      */
     private int heredoc(int i) {
         if (atLineStart[sp]) {
@@ -621,7 +684,9 @@ final class Lexer {
                 while (after < limit && (src[after] == ' ' || src[after] == '\t')) {
                     after++;
                 }
-                if (after == limit || src[after] == '\n' || src[after] == '\r' && at(after + 1) == '\n') {
+                if (after == limit
+                        || src[after] == '\n'
+                        || src[after] == '\r' && at(after + 1) == '\n') {
                     add(CHEREDOC, i, after);
                     pop();
                     return after;
@@ -646,8 +711,9 @@ final class Lexer {
     }
 
     /**
-     * Literal text of a heredoc or bare template up to the next sequence; in a heredoc a chunk stops after each line
-     * break, so that the end marker and {@code <<-} indentation can be checked line by line.
+     * Literal text of a heredoc or bare template up to the next sequence; in a heredoc a chunk
+     * stops after each line break, so that the end marker and {@code <<-} indentation can be
+     * checked line by line.
      */
     private int templateChunk(int i, boolean heredoc) {
         int j = i;

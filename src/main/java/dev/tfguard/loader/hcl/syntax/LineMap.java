@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns byte offsets into {@link Pos} values. Columns count grapheme clusters, as hclsyntax does; lines made only
- * of ASCII take a shortcut, other lines get a byte-to-column table built once, so positions stay linear in the
- * file's size.
+ * Turns byte offsets into {@link Pos} values. Columns count grapheme clusters, as hclsyntax does;
+ * lines made only of ASCII take a shortcut, other lines get a byte-to-column table built once, so
+ * positions stay linear in the file's size.
  */
 final class LineMap {
 
@@ -22,14 +22,17 @@ final class LineMap {
     private final int baseColumn;
     private final Map<Integer, int[]> columnTables = new ConcurrentHashMap<>();
 
-    /** A map of {@code src} whose first line starts at byte {@code origin} (after a byte-order mark). */
+    /**
+     * A map of {@code src} whose first line starts at byte {@code origin} (after a byte-order
+     * mark).
+     */
     LineMap(byte[] src, int origin) {
         this(src, origin, src.length, 1, 1);
     }
 
     /**
-     * A map of {@code src[origin, limit)} whose first byte is at {@code baseLine:baseColumn}: used for strings
-     * embedded in another file, such as templates inside JSON strings.
+     * A map of {@code src[origin, limit)} whose first byte is at {@code baseLine:baseColumn}: used
+     * for strings embedded in another file, such as templates inside JSON strings.
      */
     LineMap(byte[] src, int origin, int limit, int baseLine, int baseColumn) {
         this.src = src;
@@ -85,8 +88,8 @@ final class LineMap {
     }
 
     /**
-     * The line (0-based) holding {@code offset}. A binary search, without state: ranges ask for their positions
-     * on first use, in any order and from any thread.
+     * The line (0-based) holding {@code offset}. A binary search, without state: ranges ask for
+     * their positions on first use, in any order and from any thread.
      */
     private int lineOf(int offset) {
         int lo = 0;
@@ -102,7 +105,10 @@ final class LineMap {
         return lo;
     }
 
-    /** Column (1-based) of every byte of a line holding non-ASCII text, plus one entry for the line's end. */
+    /**
+     * Column (1-based) of every byte of a line holding non-ASCII text, plus one entry for the
+     * line's end.
+     */
     private int[] columnTable(int line) {
         int start = lineStarts[line];
         int end = lineStarts[line + 1];

@@ -1,10 +1,12 @@
 package dev.tfguard.loader.hcl.syntax;
 
 /**
- * A source range from {@code start} (inclusive) to {@code end} (exclusive, the position after the last byte).
+ * A source range from {@code start} (inclusive) to {@code end} (exclusive, the position after the
+ * last byte).
  *
- * <p>A parsed file has millions of ranges and few are ever asked for their lines and columns: the parsers keep
- * the two byte offsets and the file's line map, and the positions are worked out on first use.
+ * <p>A parsed file has millions of ranges and few are ever asked for their lines and columns: the
+ * parsers keep the two byte offsets and the file's line map, and the positions are worked out on
+ * first use.
  */
 public final class Range {
 
@@ -38,7 +40,8 @@ public final class Range {
     }
 
     public Pos start() {
-        // computed on first use; Pos is immutable, so a second thread at worst computes the same value again
+        // computed on first use; Pos is immutable, so a second thread at worst computes the same
+        // value again
         Pos p = start;
         if (p == null) {
             p = lines.pos(from);
@@ -68,7 +71,11 @@ public final class Range {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Range r && from == r.from && to == r.to && start().equals(r.start()) && end().equals(r.end());
+        return o instanceof Range r
+                && from == r.from
+                && to == r.to
+                && start().equals(r.start())
+                && end().equals(r.end());
     }
 
     @Override

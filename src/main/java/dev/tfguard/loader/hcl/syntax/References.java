@@ -8,27 +8,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the traversals an expression refers to, by the rules of hclsyntax's {@code Variables()}. The walk keeps
- * its own stack instead of recursing, so that a deeply nested tree needs no more of the caller's thread stack than
- * a flat one.
+ * Collects the traversals an expression refers to, by the rules of hclsyntax's {@code Variables()}.
+ * The walk keeps its own stack instead of recursing, so that a deeply nested tree needs no more of
+ * the caller's thread stack than a flat one.
  */
 final class References {
 
     /** Puts iteration variables in scope for the items that follow it on the work stack. */
-    private record Bind(String key, String value) {
-    }
+    private record Bind(String key, String value) {}
 
     /** Ends the innermost scope opened by a {@link Bind}. */
     private static final Object UNBIND = new Object();
 
     private final Map<String, Traversal> found = new LinkedHashMap<>();
-    /** Names bound by enclosing for expressions and template for directives: not references inside them. */
+
+    /**
+     * Names bound by enclosing for expressions and template for directives: not references inside
+     * them.
+     */
     private final List<String> locals = new ArrayList<>();
+
     private final Deque<Integer> marks = new ArrayDeque<>();
     private final Deque<Object> work = new ArrayDeque<>();
 
-    private References() {
-    }
+    private References() {}
 
     static List<Traversal> of(Expr expr) {
         References r = new References();
@@ -38,9 +41,10 @@ final class References {
     }
 
     /**
-     * Visits expressions in source order. Only a {@link Expr.ScopeTraversal} is a reference: steps after a splat or a
-     * dynamic index hang off a {@link Expr.SplatItem} or an {@link Expr.Index}, which is how a traversal "stops" at
-     * its first non-literal step. A {@code for}'s collection is outside its scope; key, value and condition inside.
+     * Visits expressions in source order. Only a {@link Expr.ScopeTraversal} is a reference: steps
+     * after a splat or a dynamic index hang off a {@link Expr.SplatItem} or an {@link Expr.Index},
+     * which is how a traversal "stops" at its first non-literal step. A {@code for}'s collection is
+     * outside its scope; key, value and condition inside.
      */
     private void run() {
         while (!work.isEmpty()) {
@@ -101,7 +105,12 @@ final class References {
         } else if (e instanceof Expr.UnaryOp u) {
             then(u.operand());
         } else if (e instanceof Expr.For f) {
-            then(f.collection(), new Bind(f.keyVar(), f.valueVar()), f.keyExpr(), f.valueExpr(), f.condition(),
+            then(
+                    f.collection(),
+                    new Bind(f.keyVar(), f.valueVar()),
+                    f.keyExpr(),
+                    f.valueExpr(),
+                    f.condition(),
                     UNBIND);
         } else if (e instanceof Expr.Paren p) {
             then(p.inner());

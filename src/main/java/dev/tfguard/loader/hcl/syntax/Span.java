@@ -3,8 +3,8 @@ package dev.tfguard.loader.hcl.syntax;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a node sits in its file: two byte offsets and the file's line map, so that the exact source text and the
- * {@link Range} can be worked out when asked for instead of being kept for every node.
+ * Where a node sits in its file: two byte offsets and the file's line map, so that the exact source
+ * text and the {@link Range} can be worked out when asked for instead of being kept for every node.
  */
 public final class Span {
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A reference to a named value: a root name followed by attribute and literal index steps, such as
- * {@code aws_kms_key.this.arn} or {@code var.amis["us-east-1"]}. {@link #toString()} renders it the way Terraform
- * writes it; the legacy index {@code aws_subnet.a.0.id} renders as {@code aws_subnet.a[0].id}.
+ * {@code aws_kms_key.this.arn} or {@code var.amis["us-east-1"]}. {@link #toString()} renders it the
+ * way Terraform writes it; the legacy index {@code aws_subnet.a.0.id} renders as {@code
+ * aws_subnet.a[0].id}.
  */
 public record Traversal(String root, List<Step> steps, Range range) {
 
@@ -22,15 +23,13 @@ public record Traversal(String root, List<Step> steps, Range range) {
     }
 
     /** {@code .name}. */
-    public record Attr(String name, Range range) implements Step {
-    }
+    public record Attr(String name, Range range) implements Step {}
 
     /**
-     * {@code [key]} with a literal key: a {@link String}, a {@link BigDecimal}, a {@link Boolean}, or null for a
-     * {@code null} literal.
+     * {@code [key]} with a literal key: a {@link String}, a {@link BigDecimal}, a {@link Boolean},
+     * or null for a {@code null} literal.
      */
-    public record Index(Object key, Range range) implements Step {
-    }
+    public record Index(Object key, Range range) implements Step {}
 
     @Override
     public String toString() {
@@ -45,7 +44,9 @@ public record Traversal(String root, List<Step> steps, Range range) {
         return sb.toString();
     }
 
-    /** Renders an index key: numbers in shortest decimal form, strings quoted with Go-style escapes. */
+    /**
+     * Renders an index key: numbers in shortest decimal form, strings quoted with Go-style escapes.
+     */
     static String renderKey(Object key) {
         if (key instanceof BigDecimal n) {
             return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();

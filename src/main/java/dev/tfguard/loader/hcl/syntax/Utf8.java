@@ -3,12 +3,11 @@ package dev.tfguard.loader.hcl.syntax;
 /** Strict UTF-8 decoding of one code point, for the lexer and the column tables. */
 final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /**
-     * The code point starting at {@code i}, or -1 when the bytes there are not well-formed UTF-8 (overlong forms,
-     * surrogates and truncated sequences included).
+     * The code point starting at {@code i}, or -1 when the bytes there are not well-formed UTF-8
+     * (overlong forms, surrogates and truncated sequences included).
      */
     static int decode(byte[] b, int i, int limit) {
         int b0 = b[i] & 0xFF;

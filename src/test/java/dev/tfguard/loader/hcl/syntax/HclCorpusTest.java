@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Runs the parser over the shared conformance corpus (real module files with the reference parser's results) and
- * compares what the corpus's {@code compare.py} compares: validity; for valid files each block's type, labels and
- * start line, each attribute's name, start line and reference set; for invalid files the first error's line
- * (within 3 lines of the reference's, or at the end of the file). Skipped when the corpus is not there, so that the
- * project builds on its own.
+ * Runs the parser over the shared conformance corpus (real module files with the reference parser's
+ * results) and compares what the corpus's {@code compare.py} compares: validity; for valid files
+ * each block's type, labels and start line, each attribute's name, start line and reference set;
+ * for invalid files the first error's line (within 3 lines of the reference's, or at the end of the
+ * file). Skipped when the corpus is not there, so that the project builds on its own.
  */
 class HclCorpusTest {
 
@@ -52,7 +52,10 @@ class HclCorpusTest {
             String rel = files.relativize(input).toString();
             JsonNode ref = JSON.readTree(root.resolve("ref").resolve(rel + ".json").toFile());
             byte[] bytes = Files.readAllBytes(input);
-            ConfigFile got = rel.endsWith(".json") ? JsonConfigParser.parse(rel, bytes) : HclParser.parse(rel, bytes);
+            ConfigFile got =
+                    rel.endsWith(".json")
+                            ? JsonConfigParser.parse(rel, bytes)
+                            : HclParser.parse(rel, bytes);
             String problem = compare(ref, got, bytes, rel.endsWith(".tf.json"));
             if (problem != null) {
                 differences.add(rel + ": " + problem);
@@ -65,7 +68,9 @@ class HclCorpusTest {
     private static String compare(JsonNode ref, ConfigFile got, byte[] bytes, boolean jsonSyntax) {
         boolean valid = ref.get("valid").asBoolean();
         if (valid != got.valid()) {
-            return valid ? "rejected a valid file: " + got.diagnostics().get(0) : "accepted an invalid file";
+            return valid
+                    ? "rejected a valid file: " + got.diagnostics().get(0)
+                    : "accepted an invalid file";
         }
         if (!valid) {
             int want = ref.get("diagnostics").get(0).get("line").asInt();
@@ -76,7 +81,8 @@ class HclCorpusTest {
                     last++;
                 }
             }
-            return Math.abs(have - want) <= 3 || have >= last - 1 ? null
+            return Math.abs(have - want) <= 3 || have >= last - 1
+                    ? null
                     : "error at line " + have + ", reference at " + want;
         }
         return jsonSyntax ? null : body(ref, got.body(), "body");
@@ -96,7 +102,13 @@ class HclCorpusTest {
                 return where + ": attribute " + name + " vs " + b.name();
             }
             if (a.get("start").get(0).asInt() != b.range().start().line()) {
-                return where + "." + name + ": line " + a.get("start").get(0) + " vs " + b.range().start().line();
+                return where
+                        + "."
+                        + name
+                        + ": line "
+                        + a.get("start").get(0)
+                        + " vs "
+                        + b.range().start().line();
             }
             Set<String> want = new TreeSet<>();
             a.get("references").forEach(r -> want.add(r.asText()));
@@ -121,7 +133,13 @@ class HclCorpusTest {
                 return where + ": block " + label + " vs " + b.type() + " " + b.labels();
             }
             if (a.get("start").get(0).asInt() != b.range().start().line()) {
-                return where + " > " + label + ": line " + a.get("start").get(0) + " vs " + b.range().start().line();
+                return where
+                        + " > "
+                        + label
+                        + ": line "
+                        + a.get("start").get(0)
+                        + " vs "
+                        + b.range().start().line();
             }
             String nested = body(a, b.body(), where + " > " + label);
             if (nested != null) {

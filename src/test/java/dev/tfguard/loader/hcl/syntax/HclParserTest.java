@@ -22,7 +22,9 @@ class HclParserTest {
 
     @Test
     void readsBlocksAttributesAndRanges() {
-        ConfigFile f = parse("resource \"aws_kms_key\" \"this\" {\n  enable_key_rotation = var.rotate\n}\n");
+        ConfigFile f =
+                parse(
+                        "resource \"aws_kms_key\" \"this\" {\n  enable_key_rotation = var.rotate\n}\n");
         assertThat(f.valid()).isTrue();
         Block b = f.body().blocks().get(0);
         assertThat(b.type()).isEqualTo("resource");
@@ -38,7 +40,9 @@ class HclParserTest {
 
     @Test
     void followsTheReferenceRulesForTraversals() {
-        ConfigFile f = parse("""
+        ConfigFile f =
+                parse(
+                        """
                 locals {
                   a = aws_subnet.a.0.id
                   b = var.amis[var.region]
@@ -73,7 +77,8 @@ class HclParserTest {
     @Test
     void rejectsARedefinedAttribute() {
         ConfigFile f = parse("a = 1\na = 2\n");
-        assertThat(f.diagnostics()).extracting(Diagnostic::summary, Diagnostic::line)
+        assertThat(f.diagnostics())
+                .extracting(Diagnostic::summary, Diagnostic::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Attribute redefined", 2));
     }
 
@@ -89,9 +94,11 @@ class HclParserTest {
 
     @Test
     void countsColumnsInGraphemeClustersAndSkipsAByteOrderMark() {
-        ConfigFile f = HclParser.parse("u.tf",
-                ("\uFEFFlocals {\n  e = \"\uD83C\uDDE9\uD83C\uDDEA e\u0301\" # x\n  \u540d = 1\n}\n")
-                        .getBytes(StandardCharsets.UTF_8));
+        ConfigFile f =
+                HclParser.parse(
+                        "u.tf",
+                        ("\uFEFFlocals {\n  e = \"\uD83C\uDDE9\uD83C\uDDEA e\u0301\" # x\n  \u540d = 1\n}\n")
+                                .getBytes(StandardCharsets.UTF_8));
         assertThat(f.diagnostics()).isEmpty();
         Block b = f.body().blocks().get(0);
         assertThat(b.range().start()).isEqualTo(new Pos(1, 1, 3));
@@ -105,7 +112,9 @@ class HclParserTest {
 
     @Test
     void keepsCommentsWithTheirPositions() {
-        ConfigFile f = parse("""
+        ConfigFile f =
+                parse(
+                        """
                 # tfguard:ignore:TFG-EC-001 cache holds public data
                 resource "aws_elasticache_replication_group" "r" { // trailing
                   /* block
@@ -113,15 +122,22 @@ class HclParserTest {
                 }
                 """);
         assertThat(f.diagnostics()).isEmpty();
-        assertThat(f.comments()).extracting(Comment::text).containsExactly(
-                "# tfguard:ignore:TFG-EC-001 cache holds public data", "// trailing", "/* block\n     comment */");
-        assertThat(f.comments().get(0).body()).isEqualTo("tfguard:ignore:TFG-EC-001 cache holds public data");
+        assertThat(f.comments())
+                .extracting(Comment::text)
+                .containsExactly(
+                        "# tfguard:ignore:TFG-EC-001 cache holds public data",
+                        "// trailing",
+                        "/* block\n     comment */");
+        assertThat(f.comments().get(0).body())
+                .isEqualTo("tfguard:ignore:TFG-EC-001 cache holds public data");
         assertThat(f.comments().get(1).range().start()).isEqualTo(new Pos(2, 52, 103));
     }
 
     @Test
     void decodesTemplatesAndHeredocs() {
-        ConfigFile f = parse("""
+        ConfigFile f =
+                parse(
+                        """
                 a = <<-EOT
                     hello
                       ${x}
@@ -176,30 +192,38 @@ class HclParserTest {
 
     @Test
     void findsALaterErrorAfterRecovering() {
-        ConfigFile f = parse("""
+        ConfigFile f =
+                parse(
+                        """
                 a = [1 2]
                 b = 2
                 c = { x = 1 y = 2 }
                 """);
-        assertThat(f.diagnostics()).extracting(Diagnostic::line, Diagnostic::summary).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Missing item separator"),
-                org.assertj.core.groups.Tuple.tuple(3, "Missing attribute separator"));
+        assertThat(f.diagnostics())
+                .extracting(Diagnostic::line, Diagnostic::summary)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Missing item separator"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Missing attribute separator"));
         assertThat(f.body().attribute("b")).isPresent();
-        assertThat(f.diagnostics().get(0).toString()).isEqualTo(
-                "test.tf:1:8: Missing item separator; Expected a comma to mark the beginning of the next item.");
+        assertThat(f.diagnostics().get(0).toString())
+                .isEqualTo(
+                        "test.tf:1:8: Missing item separator; Expected a comma to mark the beginning of the next item.");
     }
 
     @Test
     void keepsAttributesAfterANestedObjectForExpression() {
         // The construct that made another parser close the resource early (issue 3).
-        ConfigFile f = parse("""
+        ConfigFile f =
+                parse(
+                        """
                 resource "x" "y" {
                   m = { for k, v in var.m : k => { id = v } }
                   after = true
                 }
                 """);
         assertThat(f.diagnostics()).isEmpty();
-        assertThat(f.body().blocks().get(0).body().attributes()).extracting(Attribute::name)
+        assertThat(f.body().blocks().get(0).body().attributes())
+                .extracting(Attribute::name)
                 .containsExactly("m", "after");
     }
 

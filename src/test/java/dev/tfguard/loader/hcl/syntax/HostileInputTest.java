@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Input written to break a parser: every case ends with a result or a clear diagnostic, quickly. */
+/**
+ * Input written to break a parser: every case ends with a result or a clear diagnostic, quickly.
+ */
 class HostileInputTest {
 
     private static ConfigFile parse(String text) {
@@ -32,22 +34,36 @@ class HostileInputTest {
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void reportsHundredThousandNestedObjectsAsTooDeep() {
         ConfigFile f = parse("x = " + repeat("{a=", 100_000) + "1" + repeat("}", 100_000) + "\n");
-        assertThat(f.diagnostics()).extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+        assertThat(f.diagnostics())
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
     }
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void reportsDeepBlocksUnaryChainsSplatsAndInterpolationsAsTooDeep() {
         assertThat(parse(repeat("a {\n", 100_000) + repeat("}\n", 100_000)).diagnostics())
-                .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
         assertThat(parse("x = " + repeat("!", 100_000) + "true\n").diagnostics())
-                .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
         assertThat(parse("x = a" + repeat(" + a", 100_000) + "\n").diagnostics())
-                .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
         assertThat(parse("x = a" + repeat("[*]", 100_000) + "\n").diagnostics())
-                .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
-        assertThat(parse("x = " + repeat("\"${", 100_000) + "1" + repeat("}\"", 100_000) + "\n").diagnostics())
-                .extracting(Diagnostic::summary).containsExactly("Nesting too deep");
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
+        assertThat(
+                        parse(
+                                        "x = "
+                                                + repeat("\"${", 100_000)
+                                                + "1"
+                                                + repeat("}\"", 100_000)
+                                                + "\n")
+                                .diagnostics())
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
     }
 
     @Test
@@ -57,13 +73,18 @@ class HostileInputTest {
         String text = "x = " + repeat("[{a=f(", 300) + "1" + repeat(")}]", 300) + "\n";
         ConfigFile[] result = new ConfigFile[1];
         Throwable[] failure = new Throwable[1];
-        Thread small = new Thread(null, () -> {
-            try {
-                result[0] = parse(text);
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "small-stack", 256 * 1024);
+        Thread small =
+                new Thread(
+                        null,
+                        () -> {
+                            try {
+                                result[0] = parse(text);
+                            } catch (Throwable t) {
+                                failure[0] = t;
+                            }
+                        },
+                        "small-stack",
+                        256 * 1024);
         small.start();
         small.join();
         assertThat(failure[0]).isNull();
@@ -88,7 +109,8 @@ class HostileInputTest {
         bytes[8] = (byte) 0xC3; // a lead byte followed by a quote: not UTF-8
         ConfigFile f = HclParser.parse("bad.tf", bytes);
         assertThat(f.valid()).isFalse();
-        assertThat(f.diagnostics().get(0)).extracting(Diagnostic::summary, Diagnostic::line, Diagnostic::col)
+        assertThat(f.diagnostics().get(0))
+                .extracting(Diagnostic::summary, Diagnostic::line, Diagnostic::col)
                 .containsExactly("Invalid character encoding", 1, 9);
     }
 
@@ -111,7 +133,8 @@ class HostileInputTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void parsesAFiftyMegabyteFile() {
-        String block = """
+        String block =
+                """
                 resource "aws_elasticache_replication_group" "r%d" {
                   replication_group_id       = "cache-${var.env}-%d"
                   at_rest_encryption_enabled = var.encrypt ? true : false
@@ -129,9 +152,11 @@ class HostileInputTest {
         assertThat(f.diagnostics()).isEmpty();
         assertThat(f.body().blocks()).hasSize(n);
         Block last = f.body().blocks().get(n - 1);
-        assertThat(last.labels()).containsExactly("aws_elasticache_replication_group", "r" + (n - 1));
+        assertThat(last.labels())
+                .containsExactly("aws_elasticache_replication_group", "r" + (n - 1));
         assertThat(last.body().attribute("kms_key_id").orElseThrow().expr().references())
-                .extracting(Traversal::toString).containsExactly("aws_kms_key.this[" + (n - 1) + "].arn");
+                .extracting(Traversal::toString)
+                .containsExactly("aws_kms_key.this[" + (n - 1) + "].arn");
     }
 
     @Test
@@ -156,14 +181,42 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
-    void limitsTemplateDirectiveNestingAndWalksDeepTreesOnASmallStack() throws InterruptedException {
-        assertThat(parse("x = \"" + repeat("%{if a}", 100_000) + repeat("%{endif}", 100_000) + "\"\n")
-                .diagnostics()).extracting(Diagnostic::summary).containsExactly("Nesting too deep");
-        ConfigFile f = parse("x = \"" + repeat("%{if var.a}", 900) + "${var.b}" + repeat("%{endif}", 900) + "\"\n");
+    void limitsTemplateDirectiveNestingAndWalksDeepTreesOnASmallStack()
+            throws InterruptedException {
+        assertThat(
+                        parse(
+                                        "x = \""
+                                                + repeat("%{if a}", 100_000)
+                                                + repeat("%{endif}", 100_000)
+                                                + "\"\n")
+                                .diagnostics())
+                .extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
+        ConfigFile f =
+                parse(
+                        "x = \""
+                                + repeat("%{if var.a}", 900)
+                                + "${var.b}"
+                                + repeat("%{endif}", 900)
+                                + "\"\n");
         assertThat(f.diagnostics()).isEmpty();
         Object[] refs = new Object[1];
-        Thread small = new Thread(null, () -> refs[0] = f.body().attribute("x").orElseThrow().expr().references()
-                .stream().map(Traversal::toString).toList(), "small-stack", 128 * 1024);
+        Thread small =
+                new Thread(
+                        null,
+                        () ->
+                                refs[0] =
+                                        f
+                                                .body()
+                                                .attribute("x")
+                                                .orElseThrow()
+                                                .expr()
+                                                .references()
+                                                .stream()
+                                                .map(Traversal::toString)
+                                                .toList(),
+                        "small-stack",
+                        128 * 1024);
         small.start();
         small.join();
         assertThat(refs[0]).isEqualTo(java.util.List.of("var.a", "var.b"));

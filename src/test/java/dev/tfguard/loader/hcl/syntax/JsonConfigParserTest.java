@@ -13,7 +13,9 @@ class JsonConfigParserTest {
 
     @Test
     void readsBlocksByTerraformSchema() {
-        ConfigFile f = parse("""
+        ConfigFile f =
+                parse(
+                        """
                 {
                   "//": "generated",
                   "resource": {
@@ -26,27 +28,40 @@ class JsonConfigParserTest {
                 }
                 """);
         assertThat(f.diagnostics()).isEmpty();
-        assertThat(f.body().blocks()).extracting(Block::type)
+        assertThat(f.body().blocks())
+                .extracting(Block::type)
                 .containsExactly("resource", "locals", "provider", "provider");
         Block key = f.body().blocks().get(0);
         assertThat(key.labels()).containsExactly("aws_kms_key", "k");
         assertThat(key.range().start()).extracting(Pos::line, Pos::column).containsExactly(5, 12);
-        assertThat(key.body().attributes()).extracting(Attribute::name)
+        assertThat(key.body().attributes())
+                .extracting(Attribute::name)
                 .containsExactly("enable_key_rotation", "description");
         Expr description = key.body().attribute("description").orElseThrow().expr();
         assertThat(description.source()).isEqualTo("\"${var.name}-key\"");
-        assertThat(description.references()).extracting(Traversal::toString).containsExactly("var.name");
-        assertThat(((Expr.Literal) key.body().attribute("enable_key_rotation").orElseThrow().expr()).value())
+        assertThat(description.references())
+                .extracting(Traversal::toString)
+                .containsExactly("var.name");
+        assertThat(
+                        ((Expr.Literal)
+                                        key.body()
+                                                .attribute("enable_key_rotation")
+                                                .orElseThrow()
+                                                .expr())
+                                .value())
                 .isEqualTo(true);
         assertThat(f.body().blocks().get(3).body().attribute("alias")).isPresent();
     }
 
     @Test
     void findsReferencesInStringsWithEscapes() {
-        ConfigFile f = parse("{\"locals\": {\"p\": \"{\\\"a\\\": \\\"${aws_kms_key.k.arn}\\\"}\"}}");
+        ConfigFile f =
+                parse("{\"locals\": {\"p\": \"{\\\"a\\\": \\\"${aws_kms_key.k.arn}\\\"}\"}}");
         assertThat(f.diagnostics()).isEmpty();
         Expr p = f.body().blocks().get(0).body().attribute("p").orElseThrow().expr();
-        assertThat(p.references()).extracting(Traversal::toString).containsExactly("aws_kms_key.k.arn");
+        assertThat(p.references())
+                .extracting(Traversal::toString)
+                .containsExactly("aws_kms_key.k.arn");
     }
 
     @Test
@@ -59,26 +74,35 @@ class JsonConfigParserTest {
 
     @Test
     void readsTfvarsJsonAsAttributes() {
-        ConfigFile f = JsonConfigParser.parseAttributes("x.tfvars.json",
-                "{\"env\": \"prod\", \"n\": 3}".getBytes(StandardCharsets.UTF_8));
+        ConfigFile f =
+                JsonConfigParser.parseAttributes(
+                        "x.tfvars.json",
+                        "{\"env\": \"prod\", \"n\": 3}".getBytes(StandardCharsets.UTF_8));
         assertThat(f.body().attributes()).extracting(Attribute::name).containsExactly("env", "n");
     }
 
     @Test
     void reportsNestingBeyondTheLimitAsInvalidJson() {
-        ConfigFile f = parse("{\"locals\": {\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}");
+        ConfigFile f =
+                parse("{\"locals\": {\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}");
         assertThat(f.valid()).isFalse();
         assertThat(f.diagnostics().get(0).summary()).isEqualTo("Invalid JSON");
         assertThat(f.diagnostics().get(0).col()).isGreaterThan(1000);
     }
 
-    /** Found by HclParserFuzzTest (issue 10): a byte order mark, then a line that is not ASCII, failed to parse. */
+    /**
+     * Found by HclParserFuzzTest (issue 10): a byte order mark, then a line that is not ASCII,
+     * failed to parse.
+     */
     @Test
     void reportsInvalidJsonAfterAByteOrderMarkOnALineThatIsNotAscii() {
-        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'v', ' ', (byte) 0xB3, (byte) 0xB3, '\n', '}'};
+        byte[] bytes = {
+            (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'v', ' ', (byte) 0xB3, (byte) 0xB3, '\n', '}'
+        };
         ConfigFile f = JsonConfigParser.parse("bom.tf.json", bytes);
         assertThat(f.valid()).isFalse();
-        assertThat(f.diagnostics().get(0)).extracting(Diagnostic::summary, Diagnostic::line, Diagnostic::col)
+        assertThat(f.diagnostics().get(0))
+                .extracting(Diagnostic::summary, Diagnostic::line, Diagnostic::col)
                 .containsExactly("Invalid JSON", 1, 1);
         assertThat(f.body().range().start().line()).isEqualTo(1);
     }
@@ -87,7 +111,8 @@ class JsonConfigParserTest {
     @Test
     void diagnosticsDoNotQuoteTheInput() {
         ConfigFile f = parse("{\"variable\": {\"t\": {\"default\": hunter2secret}}}");
-        assertThat(f.diagnostics().get(0).detail()).isEqualTo("Unrecognized token: was expecting a JSON value");
+        assertThat(f.diagnostics().get(0).detail())
+                .isEqualTo("Unrecognized token: was expecting a JSON value");
         f = parse("{\"locals\": {\"t\": \"ab\\qc\"}}");
         assertThat(f.diagnostics().get(0).detail()).doesNotContain("'q'").contains("(code 113)");
     }
