@@ -2,43 +2,21 @@ package dev.tfguard.loader.hcl;
 
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.Loader;
-import dev.tfguard.loader.config.ConfigFiles;
 import dev.tfguard.loader.config.ModuleManifest;
 import dev.tfguard.loader.config.VariableInputs;
-import dev.tfguard.loader.hcl.function.EvalException;
 import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
-import dev.tfguard.loader.hcl.syntax.Body;
-import dev.tfguard.loader.hcl.syntax.BodyItem;
-import dev.tfguard.loader.hcl.syntax.ConfigFile;
-import dev.tfguard.loader.hcl.syntax.Diagnostic;
-import dev.tfguard.loader.hcl.syntax.Expr;
-import dev.tfguard.loader.hcl.syntax.HclParser;
-import dev.tfguard.loader.hcl.syntax.JsonConfigParser;
-import dev.tfguard.model.Addresses;
-import dev.tfguard.model.Attr;
 import dev.tfguard.model.InputError;
-import dev.tfguard.model.Marks;
-import dev.tfguard.model.Mode;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Parallel;
 import dev.tfguard.model.Resource;
-import dev.tfguard.model.SourceRef;
 import dev.tfguard.model.Suppression;
-import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,24 +35,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * precedence. Remote modules are not fetched.
  */
 public final class HclLoader implements Loader {
-    /** Files larger than this are reported, not parsed: no Terraform source is this big. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
     /** Module calls nest at most this deep (a guard against cycles through relative paths). */
     private static final int MAX_MODULE_DEPTH = 16;
-
-    /**
-     * Below this many files a scan parses on the calling thread only: starting threads would cost
-     * more.
-     */
-    static final int PARALLEL_MIN_FILES = 16;
 
     /**
      * Below this many resource blocks a module instance is evaluated on the calling thread only.
      */
     static final int PARALLEL_MIN_BLOCKS = 256;
-
-    private final Map<Path, ModuleSource> modules = new HashMap<>();
 
     /** The modules that init installed for the root being instantiated, and that root's folder. */
     private ModuleManifest manifest = ModuleManifest.none();
@@ -84,21 +51,8 @@ public final class HclLoader implements Loader {
     /** The first root module that reached each module folder. */
     private final Map<Path, String> rootOf = new HashMap<>();
 
-    private final Set<Path> parsed = new HashSet<>();
-
-    /**
-     * Configuration files parsed by {@link #parseAhead}, waiting for {@link #module} to take them
-     * in order.
-     */
-    private final Map<Path, Read> parsedAhead = new HashMap<>();
-
-    /** Folder listings, so that a folder is listed once. */
-    private final Map<Path, List<Path>> listings = new HashMap<>();
-
-    private final Map<Path, IOException> listingErrors = new HashMap<>();
-
-    /** Symbolic links named like configuration files that lead to no file, by folder. */
-    private final Map<Path, List<Path>> brokenLinks = new HashMap<>();
+    /** Reads module folders, each once. */
+    private final ModuleReader reader;
 
     private final int threads;
 
@@ -119,6 +73,7 @@ public final class HclLoader implements Loader {
     /** A loader that parses on at most {@code threads} threads (tests compare 1 with several). */
     HclLoader(int threads) {
         this.threads = Math.max(1, threads);
+        this.reader = new ModuleReader(this.threads, () -> options, () -> model);
     }
 
     @Override
@@ -146,7 +101,7 @@ public final class HclLoader implements Loader {
         for (Path input : inputs) {
             Path abs = input.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
-                walk(abs, dirs);
+                reader.walk(abs, dirs);
                 dirs.forEach(d -> treeOf.putIfAbsent(d, abs));
             } else {
                 Path dir = abs.getParent();
@@ -160,17 +115,17 @@ public final class HclLoader implements Loader {
                 }
             }
         }
-        parseAhead(dirs);
+        reader.parseAhead(dirs);
         for (Path dir : dirs) {
             options.progress().accept(options.display(dir));
-            module(dir);
+            reader.module(dir);
         }
-        parsedAhead.clear();
+        reader.parsedAheadDone();
         Model parsing = this.model;
         this.model = target;
         Set<Path> called = new HashSet<>();
         for (Path dir : dirs) {
-            ModuleSource m = modules.get(dir);
+            ModuleSource m = reader.module(dir);
             if (m != null) {
                 m.moduleCalls
                         .values()
@@ -179,7 +134,7 @@ public final class HclLoader implements Loader {
         }
         List<Path> roots = new ArrayList<>();
         for (Path dir : dirs) {
-            ModuleSource m = modules.get(dir);
+            ModuleSource m = reader.module(dir);
             if (m != null && (!called.contains(dir) || extraVarFiles.containsKey(dir))) {
                 roots.add(dir);
             }
@@ -198,24 +153,12 @@ public final class HclLoader implements Loader {
             }
         }
         for (Path dir : roots) {
-            ModuleSource m = modules.get(dir);
+            ModuleSource m = reader.module(dir);
             model.root(options.display(dir));
             rootOf.putIfAbsent(dir, options.display(dir));
             useManifest(dir);
-            Map<String, Value> values =
-                    rootValues(m, extraVarFiles.getOrDefault(dir, List.of()), roots.size());
-            ModuleInstance root =
-                    new ModuleInstance(
-                            m,
-                            "",
-                            null,
-                            null,
-                            values,
-                            this::warn,
-                            TemplateRenderer.context(dir, treeOf.getOrDefault(dir, dir), false),
-                            false);
-            root.workspace = options.workspace();
-            instantiate(root, 0, new ArrayList<>(List.of(dir)));
+            List<Path> varFiles = extraVarFiles.getOrDefault(dir, List.of());
+            evaluateRoot(m, dir, varFiles, roots.size(), treeOf.getOrDefault(dir, dir), false);
         }
         model.root(null);
         Map<String, String> rootByFolder = new HashMap<>();
@@ -241,7 +184,7 @@ public final class HclLoader implements Loader {
      * folder.
      */
     private void moduleWarnings() {
-        modules.values().stream()
+        reader.modules().stream()
                 .filter(java.util.Objects::nonNull)
                 .forEach(
                         m ->
@@ -270,20 +213,9 @@ public final class HclLoader implements Loader {
         model.root(options.display(abs));
         rootOf.putIfAbsent(abs, options.display(abs));
         useManifest(abs);
-        ModuleSource m = module(abs);
+        ModuleSource m = reader.module(abs);
         if (m != null) {
-            ModuleInstance root =
-                    new ModuleInstance(
-                            m,
-                            "",
-                            null,
-                            null,
-                            rootValues(m, List.of(), 1),
-                            this::warn,
-                            TemplateRenderer.context(abs, abs, false),
-                            false);
-            root.workspace = options.workspace();
-            instantiate(root, 0, new ArrayList<>(List.of(abs)));
+            evaluateRoot(m, abs, List.of(), 1, abs, false);
             moduleWarnings();
         }
         model.root(previous);
@@ -301,308 +233,40 @@ public final class HclLoader implements Loader {
         this.model = model;
         Path abs = dir.toAbsolutePath().normalize();
         useManifest(abs);
-        ModuleSource m = module(abs);
+        ModuleSource m = reader.module(abs);
         if (m == null) {
             return null;
         }
-        ModuleInstance root =
-                new ModuleInstance(
-                        m,
-                        "",
-                        null,
-                        null,
-                        rootValues(m, List.of(), 1),
-                        this::warn,
-                        TemplateRenderer.context(abs, abs, true),
-                        true);
-        root.workspace = options.workspace();
-        instantiate(root, 0, new ArrayList<>(List.of(abs)));
+        ModuleInstance root = evaluateRoot(m, abs, List.of(), 1, abs, true);
         moduleWarnings();
         return EvaluatedValues.of(root, showSecrets);
     }
 
     /**
-     * Finds module folders under {@code root}: hidden folders and {@code .terraform} are skipped.
-     * Symbolic links to folders are followed (a root named through a link, a module linked in from
-     * elsewhere); a folder reached twice is scanned once, under its path without links if it has
-     * one, else its first in name order; a link back to an ancestor adds nothing new.
+     * Evaluates the root module {@code m} in {@code dir} with the modules it calls, and adds their
+     * resources to the model: its variables from outside ({@code varFiles} named for it, {@code
+     * roots} root modules in the scan), functions reading files of {@code tree}, values as
+     * Terraform's plan shows them when {@code terraformView}.
      */
-    private void walk(Path root, Set<Path> dirs) {
-        Map<Path, Path> byRealPath = new HashMap<>();
-        Set<Path> seen = new HashSet<>();
-        try {
-            Files.walkFileTree(
-                    root,
-                    EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-                    64,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(
-                                Path d, BasicFileAttributes attrs) {
-                            String n = d.getFileName() == null ? "" : d.getFileName().toString();
-                            if (!d.equals(root)
-                                    && (n.startsWith(".")
-                                            || n.equals(".terraform")
-                                            || options.excluded().test(d))) {
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                            Path dir = f.getParent();
-                            if (isConfig(f) && !options.excluded().test(f) && seen.add(dir)) {
-                                Path real = realPath(dir);
-                                byRealPath.merge(real, dir, (a, b) -> preferred(real, a, b));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path f, IOException e) {
-                            if (!(e instanceof java.nio.file.FileSystemLoopException)) {
-                                model.error(
-                                        new InputError(
-                                                options.display(f),
-                                                0,
-                                                "cannot read: " + reason(e)));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            model.error(new InputError(options.display(root), 0, "cannot read: " + reason(e)));
-        }
-        dirs.addAll(byRealPath.values());
-    }
-
-    /**
-     * Of two paths to the folder {@code real}: the one without links, else the first in name order.
-     */
-    private static Path preferred(Path real, Path a, Path b) {
-        if (a.equals(real) || b.equals(real)) {
-            return a.equals(real) ? a : b;
-        }
-        return a.toString().compareTo(b.toString()) <= 0 ? a : b;
-    }
-
-    private static Path realPath(Path dir) {
-        try {
-            return dir.toRealPath();
-        } catch (IOException e) {
-            return dir;
-        }
-    }
-
-    private static boolean isConfig(Path f) {
-        return ConfigFiles.isConfig(f.getFileName().toString());
-    }
-
-    private static String reason(IOException e) {
-        return e instanceof java.nio.file.AccessDeniedException
-                ? "permission denied"
-                : e instanceof java.nio.file.FileSystemLoopException
-                        ? "symbolic link loop"
-                        : e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : " " + e.getMessage());
-    }
-
-    /** Why a symbolic link named like a Terraform file cannot be read. */
-    private static String brokenLink(Path link) {
-        try {
-            Files.readAttributes(link, BasicFileAttributes.class);
-            return "a symbolic link to something that is not a file";
-        } catch (java.nio.file.NoSuchFileException e) {
-            return "a symbolic link to a missing file";
-        } catch (java.nio.file.FileSystemException e) {
-            // Linux says ELOOP as "Too many levels of symbolic links"
-            return String.valueOf(e.getReason()).contains("levels of symbolic links")
-                    ? "symbolic link loop"
-                    : reason(e);
-        } catch (IOException e) {
-            return reason(e);
-        }
-    }
-
-    /**
-     * The module in {@code dir}, parsed once; null when the folder holds no Terraform
-     * configuration.
-     */
-    private ModuleSource module(Path dir) {
-        if (modules.containsKey(dir)) {
-            return modules.get(dir);
-        }
-        List<Path> files = configFiles(dir);
-        if (files == null) {
-            model.error(
-                    new InputError(
-                            options.display(dir),
-                            0,
-                            "cannot read: " + reason(listingErrors.get(dir))));
-            files = List.of();
-        }
-        for (Path link : brokenLinks.getOrDefault(dir, List.of())) {
-            // a link that leads nowhere is reported, not dropped in silence (issue 10)
-            model.error(
-                    new InputError(options.display(link), 0, "cannot read: " + brokenLink(link)));
-        }
-        if (files.isEmpty()) {
-            modules.put(dir, null);
-            return null;
-        }
-        ModuleSource m = new ModuleSource(dir);
-        ConfigFiles.Selection selection = ConfigFiles.select(files);
-        for (Path f : selection.inOrder()) {
-            ConfigFile cf = parse(f, false);
-            if (cf != null) {
-                if (selection.overrides().contains(f)) {
-                    m.override(cf, f, options.display(f));
-                } else {
-                    m.add(cf, f, options.display(f));
-                }
-                InlineSuppressions found =
-                        new InlineSuppressions(cf, options.display(f), model::warn);
-                found.inBlocks.forEach(model::suppress);
-                m.callSuppressions.addAll(found.onModules);
-            }
-        }
-        modules.put(dir, m);
-        return m;
-    }
-
-    /**
-     * Parses a file; a file that cannot be read or parsed becomes an error (once) and yields null.
-     */
-    private ConfigFile parse(Path f, boolean attributesOnly) {
-        String display = options.display(f);
-        boolean first = parsed.add(f);
-        Read read = attributesOnly ? null : parsedAhead.remove(f);
-        if (read == null) {
-            read = read(f, display, attributesOnly);
-        }
-        if (read.error() != null && first) {
-            model.error(read.error());
-        }
-        return read.file();
-    }
-
-    /** What reading one file gave: a valid file, or the error to report. */
-    private record Read(ConfigFile file, InputError error) {}
-
-    /** Reads and parses a file; touches no state, so that files can be read on several threads. */
-    private static Read read(Path f, String display, boolean attributesOnly) {
-        try {
-            if (Files.size(f) > MAX_FILE_BYTES) {
-                return new Read(
-                        null,
-                        new InputError(
-                                display,
-                                0,
-                                "larger than "
-                                        + (MAX_FILE_BYTES >> 20)
-                                        + " MB: not read (is this a Terraform file?)"));
-            }
-            byte[] bytes = Files.readAllBytes(f);
-            boolean json = f.getFileName().toString().endsWith(".json");
-            ConfigFile cf =
-                    json
-                            ? (attributesOnly
-                                    ? JsonConfigParser.parseAttributes(display, bytes)
-                                    : JsonConfigParser.parse(display, bytes))
-                            : HclParser.parse(display, bytes);
-            if (!cf.valid()) {
-                Diagnostic d = cf.diagnostics().get(0);
-                String msg =
-                        d.detail() == null || d.detail().isBlank()
-                                ? d.summary()
-                                : d.summary() + ": " + d.detail();
-                return new Read(null, new InputError(display, Math.max(1, d.line()), msg));
-            }
-            return new Read(cf, null);
-        } catch (IOException e) {
-            return new Read(null, new InputError(display, 0, "cannot read: " + reason(e)));
-        }
-    }
-
-    /**
-     * The folder's {@code .tf}/{@code .tf.json} files in name order; null when it cannot be listed.
-     */
-    private List<Path> configFiles(Path dir) {
-        if (listings.containsKey(dir)) {
-            return listings.get(dir);
-        }
-        List<Path> files = new ArrayList<>();
-        List<Path> links = new ArrayList<>();
-        try (var s = Files.list(dir)) {
-            s.filter(HclLoader::isConfig)
-                    .sorted()
-                    .forEach(
-                            p -> {
-                                if (Files.isRegularFile(p)) {
-                                    files.add(p);
-                                } else if (Files.isSymbolicLink(p)) {
-                                    links.add(p);
-                                }
-                            });
-            if (!links.isEmpty()) {
-                brokenLinks.put(dir, links);
-            }
-        } catch (IOException e) {
-            listingErrors.put(dir, e);
-            listings.put(dir, null);
-            return null;
-        }
-        listings.put(dir, files);
-        return files;
-    }
-
-    /**
-     * Parses the configuration files of {@code dirs} on all cores before the modules are built.
-     * Only the parsing runs in parallel: results are taken in the same order as before, one folder
-     * and one file after the other, so findings, errors and warnings do not depend on thread timing
-     * or on the order of directory listings.
-     */
-    private void parseAhead(Set<Path> dirs) {
-        List<Path> files = new ArrayList<>();
-        for (Path dir : dirs) {
-            List<Path> listed = configFiles(dir);
-            if (listed != null) {
-                files.addAll(listed);
-            }
-        }
-        int threads = files.size() < PARALLEL_MIN_FILES ? 1 : this.threads;
-        if (threads < 2) {
-            return; // module() parses them one by one
-        }
-        String[] display = new String[files.size()];
-        for (int i = 0; i < display.length; i++) {
-            display[i] = options.display(files.get(i));
-        }
-        Read[] reads = new Read[files.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker =
-                () -> {
-                    for (int i = next.getAndIncrement();
-                            i < reads.length;
-                            i = next.getAndIncrement()) {
-                        try {
-                            reads[i] = read(files.get(i), display[i], false);
-                        } catch (RuntimeException | StackOverflowError e) {
-                            // left for module() to parse again on the calling thread, where it
-                            // fails as it always did
-                            reads[i] = null;
-                        }
-                    }
-                };
-        if (!Parallel.run(worker, threads, "tfguard-parse")) {
-            return; // what was not parsed ahead is parsed in module()
-        }
-        for (int i = 0; i < reads.length; i++) {
-            if (reads[i] != null) {
-                parsedAhead.put(files.get(i), reads[i]);
-            }
-        }
+    private ModuleInstance evaluateRoot(
+            ModuleSource m,
+            Path dir,
+            List<Path> varFiles,
+            int roots,
+            Path tree,
+            boolean terraformView) {
+        Map<String, Value> values =
+                new RootVariables(options, reader, this::warn).values(m, varFiles, roots);
+        ModuleInstance root =
+                new ModuleInstance(
+                        m,
+                        values,
+                        this::warn,
+                        TemplateRenderer.context(dir, tree, terraformView),
+                        terraformView);
+        root.workspace = options.workspace();
+        instantiate(root, 0, new ArrayList<>(List.of(dir)));
+        return root;
     }
 
     /** The folder a module call's {@code source} names when it is a local path. */
@@ -729,7 +393,7 @@ public final class HclLoader implements Loader {
                                 + "\" calls itself (a module cycle); not followed");
                 continue;
             }
-            ModuleSource child = Files.isDirectory(dir) ? module(dir) : null;
+            ModuleSource child = Files.isDirectory(dir) ? reader.module(dir) : null;
             if (child == null) {
                 model.warn(
                         where
@@ -762,7 +426,8 @@ public final class HclLoader implements Loader {
     private void emitResources(ModuleInstance instance) {
         List<ModuleSource.Located<Block>> blocks = instance.source.resources;
         if (threads < 2 || blocks.size() < PARALLEL_MIN_BLOCKS) {
-            blocks.forEach(b -> addResources(resources(instance, b)));
+            blocks.forEach(
+                    b -> addResources(ResourceBuilder.resources(instance, b, options::relevant)));
             return;
         }
         var saved = instance.saveCaches();
@@ -778,7 +443,10 @@ public final class HclLoader implements Loader {
                         for (int i = next.getAndIncrement();
                                 i < built.size() && held.isEmpty();
                                 i = next.getAndIncrement()) {
-                            built.set(i, resources(instance, blocks.get(i)));
+                            built.set(
+                                    i,
+                                    ResourceBuilder.resources(
+                                            instance, blocks.get(i), options::relevant));
                         }
                     } catch (RuntimeException | StackOverflowError e) {
                         held.add("failed"); // evaluated again in order, where it fails as it always
@@ -793,7 +461,8 @@ public final class HclLoader implements Loader {
                 };
         if (!Parallel.run(worker, threads, "tfguard-eval") || again.get() || instance.cycleCut()) {
             instance.restoreCaches(saved);
-            blocks.forEach(b -> addResources(resources(instance, b)));
+            blocks.forEach(
+                    b -> addResources(ResourceBuilder.resources(instance, b, options::relevant)));
             return;
         }
         for (List<Resource> r : built) {
@@ -813,325 +482,5 @@ public final class HclLoader implements Loader {
         } else {
             model.warn(message);
         }
-    }
-
-    /**
-     * The resources a block declares in {@code instance}: one per instance of its count or
-     * for_each, each evaluated with its own {@code count.index} or {@code each.key}/{@code
-     * each.value} and addressed as Terraform addresses it ({@code aws_x.y[0]}, {@code
-     * aws_x.y["a"]}); none when count or for_each makes none; one at the block's address when it
-     * has neither, or when how many instances it has is known only at apply.
-     */
-    private List<Resource> resources(ModuleInstance instance, ModuleSource.Located<Block> located) {
-        List<Map<String, Value>> bindings = instance.instances(located.item());
-        if (bindings == null) {
-            return List.of(resource(instance, located, null));
-        }
-        List<Resource> out = new ArrayList<>(bindings.size());
-        for (Map<String, Value> binding : bindings) {
-            out.add(resource(instance, located, binding));
-        }
-        return out;
-    }
-
-    private Resource resource(
-            ModuleInstance instance,
-            ModuleSource.Located<Block> located,
-            Map<String, Value> binding) {
-        Block b = located.item();
-        Mode mode = b.type().equals("data") ? Mode.DATA : Mode.MANAGED;
-        String type = b.labels().get(0);
-        String name = b.labels().get(1);
-        Object key = binding == null ? null : ModuleInstance.keyOf(binding).known();
-        String address =
-                instance.absolute((mode == Mode.DATA ? "data." : "") + type + "." + name)
-                        + (key == null ? "" : Addresses.key(key));
-        Evaluator ev = binding == null ? new Evaluator(instance) : new Evaluator(instance, binding);
-        Map<String, Attr> attrs = new LinkedHashMap<>();
-        if (options.relevant(type)) {
-            for (BodyItem item : b.body().items()) {
-                if (item instanceof Attribute a) {
-                    if (a.name().equals("count")
-                            || a.name().equals("for_each")
-                            || a.name().equals("depends_on")
-                            || a.name().equals("provider")) {
-                        continue;
-                    }
-                    Value v = ev.value(a.expr());
-                    attrs.put(
-                            a.name(),
-                            attr(
-                                    a.name(),
-                                    v,
-                                    located.displayOf(a),
-                                    a.range().start().line(),
-                                    a.range().start().column(),
-                                    instance.defaultVariable(a.expr())));
-                } else if (item instanceof Block nested
-                        && !attrs.containsKey(nested.type())
-                        && !Set.of("lifecycle", "provisioner", "connection", "timeouts")
-                                .contains(nested.type())) {
-                    String k =
-                            nested.type().equals("dynamic") && !nested.labels().isEmpty()
-                                    ? nested.labels().get(0)
-                                    : nested.type();
-                    List<Block> same = new ArrayList<>();
-                    for (Block x : b.body().blocks()) {
-                        String xk =
-                                x.type().equals("dynamic") && !x.labels().isEmpty()
-                                        ? x.labels().get(0)
-                                        : x.type();
-                        if (xk.equals(k)) {
-                            same.add(x);
-                        }
-                    }
-                    Value v = blocksValue(ev, same);
-                    attrs.put(
-                            k,
-                            attr(
-                                    k,
-                                    v,
-                                    located.displayOf(nested),
-                                    nested.range().start().line(),
-                                    nested.range().start().column(),
-                                    null));
-                }
-            }
-        }
-        SourceRef src =
-                new SourceRef(
-                        located.display(), b.range().start().line(), b.range().start().column());
-        Object indexKey = key instanceof java.math.BigDecimal d ? (Object) d.intValue() : key;
-        return new Resource(address, instance.prefix, mode, type, name, indexKey, attrs, src, null);
-    }
-
-    /**
-     * Nested blocks of one type, with their errors turned into an unknown value as {@link
-     * Evaluator#value} does.
-     */
-    private static Value blocksValue(Evaluator ev, List<Block> blocks) {
-        try {
-            return nestedBlocks(ev, blocks);
-        } catch (EvalException e) {
-            return Value.unknown(
-                    Type.DYNAMIC,
-                    "Terraform reports an error for a "
-                            + blocks.get(0).type()
-                            + " block: "
-                            + e.getMessage());
-        }
-    }
-
-    /**
-     * Nested blocks of one type as a list of objects, in order. A {@code dynamic} block adds one
-     * block per element of its {@code for_each} (the iterator, named by {@code iterator} or the
-     * block's label, bound to {@code {key, value}}); when that collection is unknown, so is the
-     * whole list. See
-     * https://developer.hashicorp.com/terraform/language/expressions/dynamic-blocks.
-     */
-    static Value nestedBlocks(Evaluator ev, List<Block> blocks) {
-        List<Value> out = new ArrayList<>();
-        Marks marks = Marks.NONE;
-        for (Block blk : blocks) {
-            if (!blk.type().equals("dynamic")) {
-                Value v = bodyValue(ev, blk.body());
-                marks = marks.union(v.marks());
-                out.add(v);
-                continue;
-            }
-            String label = blk.labels().isEmpty() ? "dynamic" : blk.labels().get(0);
-            Optional<Attribute> forEach = blk.body().attribute("for_each");
-            if (forEach.isEmpty()) {
-                throw new EvalException("the dynamic \"" + label + "\" block has no for_each");
-            }
-            Value coll = ev.eval(forEach.get().expr());
-            marks = marks.union(coll.marks());
-            if (coll instanceof Value.Unknown u) {
-                return new Value.Unknown(
-                        Type.DYNAMIC,
-                        "the for_each of the dynamic \""
-                                + label
-                                + "\" block is known only at apply"
-                                + (u.reason() == null ? "" : " (" + u.reason() + ")"),
-                        true,
-                        null,
-                        0,
-                        -1,
-                        marks);
-            }
-            String iterator = label;
-            Optional<Attribute> it = blk.body().attribute("iterator");
-            if (it.isPresent()
-                    && it.get().expr() instanceof Expr.ScopeTraversal st
-                    && st.traversal().steps().isEmpty()) {
-                iterator = st.traversal().root();
-            }
-            Block content = null;
-            for (Block c : blk.body().blocks()) {
-                if (c.type().equals("content")) {
-                    content = c;
-                }
-            }
-            if (content == null) {
-                throw new EvalException("the dynamic \"" + label + "\" block has no content block");
-            }
-            for (Map.Entry<Value, Value> e : Evaluator.entries(coll, "dynamic block's for_each")) {
-                Map<String, Value> iter = new LinkedHashMap<>();
-                iter.put("key", e.getKey());
-                iter.put("value", e.getValue());
-                Value v = bodyValue(ev.bind(Map.of(iterator, Value.object(iter))), content.body());
-                out.add(v);
-                marks = marks.union(v.marks());
-            }
-        }
-        return Value.list(out, null).withMarks(marks);
-    }
-
-    private static Value bodyValue(Evaluator ev, Body body) {
-        Map<String, Value> m = new LinkedHashMap<>();
-        Marks marks = Marks.NONE;
-        for (Attribute a : body.attributes()) {
-            Value v = ev.value(a.expr());
-            marks = marks.union(v.marks());
-            m.put(a.name(), v);
-        }
-        Map<String, List<Block>> byType = new LinkedHashMap<>();
-        for (Block b : body.blocks()) {
-            String t =
-                    b.type().equals("dynamic") && !b.labels().isEmpty()
-                            ? b.labels().get(0)
-                            : b.type();
-            byType.computeIfAbsent(t, k -> new ArrayList<>()).add(b);
-        }
-        for (Map.Entry<String, List<Block>> e : byType.entrySet()) {
-            Value v = blocksValue(ev, e.getValue());
-            marks = marks.union(v.marks());
-            m.put(e.getKey(), v);
-        }
-        return Value.object(m).withMarks(marks);
-    }
-
-    private static Attr attr(
-            String name, Value v, String file, int line, int column, String defaultOf) {
-        if (v instanceof Value.Unknown u && u.reason() == null) {
-            v = u.because("cannot be known statically");
-        }
-        return new Attr(
-                name,
-                v,
-                List.copyOf(v.marks().refs()),
-                new SourceRef(file, line, column),
-                v.sensitive(),
-                v.isKnown() && !v.marks().external(),
-                defaultOf);
-    }
-
-    /**
-     * A root module's variable values, lowest precedence first as Terraform applies them: {@code
-     * TF_VAR_*}, then {@code terraform.tfvars(.json)}, then {@code *.auto.tfvars(.json)} in lexical
-     * order, then var files. See
-     * https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence.
-     */
-    private Map<String, Value> rootValues(ModuleSource m, List<Path> namedVarFiles, int roots) {
-        Map<String, Value> values = new HashMap<>();
-        Marks outside = new Marks(Set.of(), false, true);
-        for (VariableInputs.Raw r : VariableInputs.environment(options.environment())) {
-            // Terraform ignores TF_VAR_ values of variables a root does not declare, without a word
-            values.put(r.name(), rawValue(m, r).withMarks(outside));
-        }
-        List<Path> files = new ArrayList<>(VariableInputs.automaticFiles(m.dir));
-        for (Path f : options.varFiles()) {
-            if (VariableInputs.appliesTo(f, m.dir, roots)) {
-                files.add(f);
-            }
-        }
-        files.addAll(namedVarFiles);
-        for (Path f : files) {
-            ConfigFile cf = parse(f.toAbsolutePath().normalize(), true);
-            if (cf == null) {
-                continue;
-            }
-            Evaluator literal =
-                    new Evaluator(
-                            (t, consumed) -> {
-                                consumed[0] = t.steps().size();
-                                return Value.unknown(t + " cannot be used in a .tfvars file");
-                            });
-            for (Attribute a : cf.body().attributes()) {
-                if (!m.variables.containsKey(a.name())) {
-                    warn(
-                            options.display(f)
-                                    + ":"
-                                    + a.range().start().line()
-                                    + ": a value for variable \""
-                                    + a.name()
-                                    + "\", which the root module "
-                                    + options.display(m.dir)
-                                    + " does not declare; Terraform ignores it");
-                }
-                values.put(a.name(), literal.value(a.expr()));
-            }
-        }
-        for (VariableInputs.Raw r : VariableInputs.commandLine(options.vars())) {
-            if (!m.variables.containsKey(r.name())) {
-                // with several roots, --var is for the roots that declare the variable
-                if (roots <= 1) {
-                    warn(
-                            r.origin()
-                                    + ": the root module "
-                                    + options.display(m.dir)
-                                    + " declares no variable \""
-                                    + r.name()
-                                    + "\"; the value is not used");
-                }
-                continue;
-            }
-            values.put(r.name(), rawValue(m, r).withMarks(outside));
-        }
-        return values;
-    }
-
-    /**
-     * A value given as text ({@code TF_VAR_x}, {@code --var x=...}) as Terraform reads it: a string
-     * for a variable without a type or of a primitive type (converted by the type later), else
-     * parsed as an HCL expression, so that {@code ["a","b"]}, {@code {a=1}} and objects reach
-     * lists, maps and objects.
-     */
-    private Value rawValue(ModuleSource m, VariableInputs.Raw raw) {
-        ModuleSource.Located<Block> decl = m.variables.get(raw.name());
-        String type =
-                decl == null
-                        ? null
-                        : decl.item()
-                                .body()
-                                .attribute("type")
-                                .map(a -> a.expr().source())
-                                .orElse(null);
-        if (VariableInputs.literal(type)) {
-            return Value.string(raw.text());
-        }
-        ConfigFile cf =
-                HclParser.parse(
-                        raw.origin(),
-                        ("value = " + raw.text() + "\n")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Optional<Attribute> a = cf.valid() ? cf.body().attribute("value") : Optional.empty();
-        if (a.isEmpty() || cf.body().items().size() != 1) {
-            warn(
-                    raw.origin()
-                            + ": not a valid value for variable \""
-                            + raw.name()
-                            + "\" of type "
-                            + type.strip()
-                            + " (write it as Terraform's -var takes it, e.g. [\"a\", \"b\"] or {key = \"value\"})");
-            return Value.unknown(raw.origin() + " is not a valid value of type " + type.strip());
-        }
-        Evaluator literal =
-                new Evaluator(
-                        (t, consumed) -> {
-                            consumed[0] = t.steps().size();
-                            return Value.unknown(t + " cannot be used in a variable value");
-                        });
-        return literal.value(a.get().expr());
     }
 }

@@ -28,7 +28,7 @@ class ParallelLoadTest {
     void parallelParsingGivesTheSequentialModel(@TempDir Path dir) throws IOException {
         for (int m = 0; m < 3; m++) {
             Path module = Files.createDirectories(dir.resolve(m == 0 ? "." : "mod" + m));
-            for (int f = 0; f < 2 * HclLoader.PARALLEL_MIN_FILES; f++) {
+            for (int f = 0; f < 2 * ModuleReader.PARALLEL_MIN_FILES; f++) {
                 String name = String.format("f%02d.tf", f);
                 String text =
                         f % 7 == 3
