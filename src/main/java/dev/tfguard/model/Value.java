@@ -3,11 +3,9 @@ package dev.tfguard.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * A Terraform value as static analysis knows it, in the manner of Terraform's own value model:
@@ -57,24 +55,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
         @Override
         public Type type() {
-            return switch (kind) {
-                case STRING -> Type.STRING;
-                case NUMBER -> Type.NUMBER;
-                case BOOL -> Type.BOOL;
-                case LIST -> Type.list(elementType != null ? elementType : unifyAll(elements()));
-                case SET -> Type.set(elementType != null ? elementType : unifyAll(elements()));
-                case MAP -> Type.map(elementType != null ? elementType : unifyAll(elements()));
-                case TUPLE -> {
-                    List<Type> types = new ArrayList<>();
-                    elements().forEach(e -> types.add(e.type()));
-                    yield new Type.TupleOf(types);
-                }
-                case OBJECT -> {
-                    Map<String, Type> types = new LinkedHashMap<>();
-                    attributes().forEach((k, v) -> types.put(k, v.type()));
-                    yield new Type.ObjectOf(types);
-                }
-            };
+            return Values.typeOf(this);
         }
 
         @Override
@@ -85,7 +66,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
         @Override
         public String toString() {
-            return render(this);
+            return Values.render(this);
         }
     }
 
@@ -222,17 +203,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * {@code "é"}).
      */
     static Value string(String s) {
-        return new Known(nfc(s), Kind.STRING, null, Marks.NONE);
-    }
-
-    private static String nfc(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            // below U+0300 nothing composes or decomposes: the common case costs one pass
-            if (s.charAt(i) >= 0x300) {
-                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
-            }
-        }
-        return s;
+        return new Known(Values.nfc(s), Kind.STRING, null, Marks.NONE);
     }
 
     static Value number(BigDecimal n) {
@@ -270,42 +241,29 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * false first), other elements in the order given.
      */
     static Value set(List<Value> elements, Type elementType) {
-        List<Value> out = new ArrayList<>();
-        for (Value e : elements) {
-            if (out.stream().noneMatch(x -> same(x, e))) {
-                out.add(e);
-            }
-        }
-        if (!out.isEmpty()
-                && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.STRING)) {
-            out.sort((a, b) -> ((String) a.known()).compareTo((String) b.known()));
-        } else if (!out.isEmpty()
-                && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.NUMBER)) {
-            out.sort((a, b) -> ((BigDecimal) a.known()).compareTo((BigDecimal) b.known()));
-        } else if (!out.isEmpty()
-                && out.stream().allMatch(e -> e instanceof Known k && k.kind() == Kind.BOOL)) {
-            out.sort((a, b) -> ((Boolean) a.known()).compareTo((Boolean) b.known()));
-        }
-        return new Known(Collections.unmodifiableList(out), Kind.SET, elementType, Marks.NONE);
+        return new Known(
+                Collections.unmodifiableList(Values.setElements(elements)),
+                Kind.SET,
+                elementType,
+                Marks.NONE);
     }
 
     /** An object: what {@code {a = 1}} makes; attributes ordered by name. */
     static Value object(Map<String, Value> attributes) {
         return new Known(
-                Collections.unmodifiableMap(sorted(attributes)), Kind.OBJECT, null, Marks.NONE);
+                Collections.unmodifiableMap(Values.sorted(attributes)),
+                Kind.OBJECT,
+                null,
+                Marks.NONE);
     }
 
     /** A map; {@code elementType} may be null (then the elements' unified type). */
     static Value map(Map<String, Value> elements, Type elementType) {
         return new Known(
-                Collections.unmodifiableMap(sorted(elements)), Kind.MAP, elementType, Marks.NONE);
-    }
-
-    private static Map<String, Value> sorted(Map<String, Value> m) {
-        if (m instanceof TreeMap<String, Value> || m.size() < 2) {
-            return new LinkedHashMap<>(m);
-        }
-        return new LinkedHashMap<>(new TreeMap<>(m));
+                Collections.unmodifiableMap(Values.sorted(elements)),
+                Kind.MAP,
+                elementType,
+                Marks.NONE);
     }
 
     /** A null of type {@code t}. */
@@ -331,35 +289,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * {@link List} (a list), {@link Map} (an object), or a {@link Value} kept as it is.
      */
     static Value of(Object o) {
-        if (o == null) {
-            return NULL;
-        }
-        if (o instanceof Value v) {
-            return v;
-        }
-        if (o instanceof String s) {
-            return string(s);
-        }
-        if (o instanceof Boolean b) {
-            return bool(b);
-        }
-        if (o instanceof BigDecimal d) {
-            return number(d);
-        }
-        if (o instanceof Number n) {
-            return number(new BigDecimal(n.toString()));
-        }
-        if (o instanceof List<?> l) {
-            List<Value> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(of(x)));
-            return new Known(Collections.unmodifiableList(out), Kind.LIST, null, Marks.NONE);
-        }
-        if (o instanceof Map<?, ?> m) {
-            Map<String, Value> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), of(v)));
-            return object(out);
-        }
-        throw new IllegalArgumentException("not a Terraform value: " + o.getClass().getName());
+        return Values.of(o);
     }
 
     // ---- what every value has ----
@@ -412,23 +342,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
 
     /** True when the value is known and no value inside it is unknown. */
     default boolean isWhollyKnown() {
-        if (!(this instanceof Known k)) {
-            return this instanceof Null;
-        }
-        if (k.value() instanceof List<?> l) {
-            for (Object e : l) {
-                if (!((Value) e).isWhollyKnown()) {
-                    return false;
-                }
-            }
-        } else if (k.value() instanceof Map<?, ?> m) {
-            for (Object e : m.values()) {
-                if (!((Value) e).isWhollyKnown()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return Values.whollyKnown(this);
     }
 
     /**
@@ -488,17 +402,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
         if (v instanceof BigDecimal d) {
             return d;
         }
-        if (v instanceof String s
-                && !s.isEmpty()
-                && !Character.isWhitespace(s.charAt(0))
-                && !Character.isWhitespace(s.charAt(s.length() - 1))) {
-            try {
-                return new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
+        return v instanceof String s ? Values.number(s) : null;
     }
 
     /** True when the known value is empty: an empty string or collection. */
@@ -570,21 +474,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * BigDecimal}, {@link List}, {@link Map}; an unknown part stays an {@link Unknown}.
      */
     default Object toJava() {
-        if (this instanceof Unknown) {
-            return this;
-        }
-        Object v = known();
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(e -> out.add(((Value) e).toJava()));
-            return out;
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, e) -> out.put((String) k, ((Value) e).toJava()));
-            return out;
-        }
-        return v;
+        return Values.toJava(this);
     }
 
     // ---- helpers ----
@@ -595,41 +485,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * same object.
      */
     static boolean same(Value a, Value b) {
-        if (a instanceof Null && b instanceof Null) {
-            return true;
-        }
-        if (!(a instanceof Known x) || !(b instanceof Known y)) {
-            return a == b;
-        }
-        if (x.kind() != y.kind()) {
-            return false;
-        }
-        if (x.value() instanceof BigDecimal m && y.value() instanceof BigDecimal n) {
-            return m.compareTo(n) == 0;
-        }
-        if (x.value() instanceof List<?> l && y.value() instanceof List<?> r) {
-            if (l.size() != r.size()) {
-                return false;
-            }
-            for (int i = 0; i < l.size(); i++) {
-                if (!same((Value) l.get(i), (Value) r.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (x.value() instanceof Map<?, ?> l && y.value() instanceof Map<?, ?> r) {
-            if (!l.keySet().equals(r.keySet())) {
-                return false;
-            }
-            for (Map.Entry<?, ?> e : l.entrySet()) {
-                if (!same((Value) e.getValue(), (Value) r.get(e.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return x.value().equals(y.value());
+        return Values.same(a, b);
     }
 
     /**
@@ -637,38 +493,5 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      */
     static String numberText(BigDecimal d) {
         return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
-    }
-
-    private static Type unifyAll(List<Value> elements) {
-        Type t = Type.DYNAMIC;
-        for (Value e : elements) {
-            Type u = Type.unify(t, e.type());
-            t = u == null ? Type.DYNAMIC : u;
-        }
-        return t;
-    }
-
-    /**
-     * A short rendering for messages and debugging: strings quoted, unknowns as {@code (known after
-     * apply)}.
-     */
-    private static String render(Value v) {
-        if (v instanceof Known k) {
-            if (k.value() instanceof String s) {
-                return "\"" + s + "\"";
-            }
-            if (k.value() instanceof List<?> l) {
-                List<String> parts = new ArrayList<>();
-                l.forEach(e -> parts.add(render((Value) e)));
-                return "[" + String.join(", ", parts) + "]";
-            }
-            if (k.value() instanceof Map<?, ?> m) {
-                List<String> parts = new ArrayList<>();
-                m.forEach((n, e) -> parts.add(n + " = " + render((Value) e)));
-                return "{" + String.join(", ", parts) + "}";
-            }
-            return k.asString();
-        }
-        return v.toString();
     }
 }

@@ -18,9 +18,10 @@
  * <h2>Adding a function</h2>
  *
  * Write a {@code FunctionSpec} in the family class it belongs to ({@code TextFunctions}, {@code
- * FormatFunctions}, {@code SequenceFunctions}, {@code NumericFunctions}, {@code EncodeFunctions},
- * {@code HashFunctions}, {@code IpNetFunctions}, {@code DateTimeFunctions}, {@code FileFunctions},
- * {@code MarkFunctions}, {@code ConversionFunctions}, or a new family listed in {@link
+ * FormatFunctions}, {@code SequenceFunctions}, {@code ElementFunctions}, {@code MappingFunctions},
+ * {@code SetFunctions}, {@code NumericFunctions}, {@code EncodeFunctions}, {@code HashFunctions},
+ * {@code IpNetFunctions}, {@code DateTimeFunctions}, {@code FileFunctions}, {@code MarkFunctions},
+ * {@code ConversionFunctions}, or a new family listed in {@link
  * dev.tfguard.loader.hcl.function.Functions}): its parameters ({@link
  * dev.tfguard.loader.hcl.function.Param}: type, and whether null or unknown arguments reach the
  * implementation), an optional variadic parameter, the return type, whether the result may be null,
