@@ -36,6 +36,34 @@ class LayeringTest {
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?dev\\.tfguard\\.([a-z]+)\\.", Pattern.MULTILINE);
 
+    /**
+     * The graph and the engine name no provider's resource types: what an AWS resource means lives
+     * in {@code rules/aws/knowledge} (issue 18).
+     */
+    @Test
+    void graphAndEngineAreProviderNeutral() throws IOException {
+        Pattern providerLiteral = Pattern.compile("\"(aws|azurerm|google)_[a-z_]+\"|alias/aws/");
+        List<String> violations = new ArrayList<>();
+        for (String layer : List.of("graph", "engine")) {
+            try (Stream<Path> s = Files.walk(Path.of("src/main/java/dev/tfguard", layer))) {
+                for (Path file : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        String line = lines.get(i).strip();
+                        boolean comment =
+                                line.startsWith("*")
+                                        || line.startsWith("/*")
+                                        || line.startsWith("//");
+                        if (!comment && providerLiteral.matcher(line).find()) {
+                            violations.add(file + ":" + (i + 1) + ": " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
     @Test
     void dependenciesPointDown() throws IOException {
         Path root = Path.of("src/main/java/dev/tfguard");

@@ -66,21 +66,17 @@ final class DeclarativeRule implements Rule {
     public void check(ResourceGraph graph, Verdicts verdicts) {
         for (Resource r : graph.ofType(type)) {
             if (globalSecondaryInherits) {
-                ResourceGraph.GlobalMembership m = graph.globalMembership(r);
-                if (m.secondary()) {
-                    // The secondary cannot set what it inherits: its primary, checked as a resource
-                    // of its own,
-                    // decides. A primary outside the scan leaves the check open.
-                    if (m.primary() == null) {
+                ProviderKnowledge.Inheritance m = Providers.inheritance(graph, r);
+                if (m.inherits()) {
+                    // The resource cannot set what it inherits: its source, checked as a resource
+                    // of its own, decides. A source outside the scan leaves the check open.
+                    if (m.source() == null) {
                         String attr =
                                 require.isEmpty()
                                         ? requireAny.get(0).attr()
                                         : require.get(0).attr();
                         verdicts.unverified(
-                                r,
-                                "global_replication_group_id",
-                                messages.secondary(attr, m.datastore()),
-                                "the global datastore's primary replication group is not in this configuration");
+                                r, m.attribute(), messages.secondary(attr, m), m.reason());
                     }
                     continue;
                 }
@@ -171,14 +167,11 @@ final class DeclarativeRule implements Rule {
             return fill(templates.getOrDefault("fail", "{attr} is {actual}"), o);
         }
 
-        String secondary(String attr, String datastore) {
+        String secondary(String attr, ProviderKnowledge.Inheritance inheritance) {
             return templates
-                    .getOrDefault(
-                            "secondary",
-                            "{attr} is inherited from the primary of the global "
-                                    + "datastore {datastore}")
+                    .getOrDefault("secondary", "{attr} is inherited from " + inheritance.from())
                     .replace("{attr}", attr)
-                    .replace("{datastore}", datastore);
+                    .replace("{datastore}", inheritance.named());
         }
 
         String unverified(Condition.Outcome o) {

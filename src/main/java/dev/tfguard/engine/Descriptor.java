@@ -28,8 +28,9 @@ record Descriptor(
 
     /**
      * A declarative condition set over one resource type. With {@code global_secondary_inherits}, a
-     * replication group that is a global datastore secondary is judged through its primary (see
-     * {@link dev.tfguard.graph.ResourceGraph#globalMembership}).
+     * resource that takes these settings from another (a replication group that is a global
+     * datastore secondary) is judged through that source, as its provider knowledge finds it
+     * ({@link ProviderKnowledge#inheritance}).
      */
     record Match(
             String resource,

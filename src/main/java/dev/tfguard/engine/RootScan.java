@@ -110,10 +110,13 @@ public final class RootScan {
         return g != null ? g : new ResourceGraph(List.of());
     }
 
-    /** The KMS relations of every root's graph. */
+    /**
+     * The relations of every root's graph that reports draw, as each resource's provider knows them
+     * ({@link ProviderKnowledge#relations}).
+     */
     public List<Relation> relations() {
         List<Relation> out = new ArrayList<>();
-        graphs.values().forEach(g -> out.addAll(g.kmsRelations()));
+        graphs.values().forEach(g -> out.addAll(Providers.relations(g)));
         return out;
     }
 

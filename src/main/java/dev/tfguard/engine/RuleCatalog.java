@@ -30,9 +30,6 @@ import java.util.stream.Stream;
  * rules/index}, so that start-up scans no class path) plus any loaded from a folder.
  */
 public final class RuleCatalog {
-    /** The package where {@code impl: X} finds {@code XRule}. */
-    static final String IMPL_PACKAGE = "dev.tfguard.rules.aws.";
-
     /**
      * The YAML databinding, created on first use: built-in rules are read from their compiled form.
      */
@@ -307,11 +304,15 @@ public final class RuleCatalog {
             return new DeclarativeRule(
                     info, new DeclarativeRule.Messages(messages), d.match(), file, reads);
         }
-        return new JavaRule(info, messages, instantiate(file, d.impl()), reads);
+        return new JavaRule(info, messages, instantiate(file, type, d.impl()), reads);
     }
 
-    private static Check instantiate(String file, String impl) {
-        String cls = IMPL_PACKAGE + impl + "Rule";
+    /**
+     * The Java logic of {@code impl: X} for a rule about {@code type}: {@code XRule} in the package
+     * of the type's provider, {@code dev.tfguard.rules.aws} for {@code aws_*}.
+     */
+    private static Check instantiate(String file, String type, String impl) {
+        String cls = Providers.rulePackage(type) + impl + "Rule";
         try {
             Object o = Class.forName(cls).getDeclaredConstructor().newInstance();
             if (o instanceof Check c) {
@@ -392,6 +393,24 @@ public final class RuleCatalog {
         }
     }
 
+    /**
+     * This catalog with the Java rule {@code id} checked by {@code check} in place of its own
+     * logic: the rule keeps its metadata, messages and the types its file names. For running a rule
+     * over other provider knowledge, such as a table of KMS key users with one more type.
+     *
+     * @throws IllegalArgumentException when {@code id} names no Java rule
+     */
+    public RuleCatalog withCheck(String id, Check check) {
+        if (!(rules.get(id) instanceof JavaRule java)) {
+            throw new IllegalArgumentException(id + " is not a Java rule of this catalog");
+        }
+        RuleCatalog out = new RuleCatalog();
+        out.rules.putAll(rules);
+        out.files.putAll(files);
+        out.rules.put(id, java.withCheck(check));
+        return out;
+    }
+
     public List<Rule> rules() {
         return List.copyOf(rules.values());
     }
@@ -410,14 +429,15 @@ public final class RuleCatalog {
     }
 
     /**
-     * Resource types some rule reads (a rule's own type and the types its file lists under {@code
-     * reads}), plus the KMS types the graph follows. A type covers its data source too ({@code data
-     * "aws_kms_key"}).
+     * Resource types some rule reads (a rule's own type, the types its file lists under {@code
+     * reads} and those its Java logic declares), plus the types that links between resources pass
+     * through for those rules' providers ({@link ProviderKnowledge#linkTypes}). A type covers its
+     * data source too ({@code data "aws_kms_key"}).
      */
     public Set<String> relevantTypes() {
-        Set<String> types =
-                new TreeSet<>(Set.of("aws_kms_key", "aws_kms_alias", "aws_kms_replica_key"));
+        Set<String> types = new TreeSet<>();
         rules.values().forEach(r -> types.addAll(r.reads()));
+        types.addAll(Providers.linkTypes(types));
         return Collections.unmodifiableSet(types);
     }
 }

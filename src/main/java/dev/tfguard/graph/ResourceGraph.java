@@ -3,15 +3,12 @@ package dev.tfguard.graph;
 import dev.tfguard.model.Attr;
 import dev.tfguard.model.Mode;
 import dev.tfguard.model.Parallel;
-import dev.tfguard.model.Relation;
 import dev.tfguard.model.Resource;
-import dev.tfguard.model.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,102 +196,6 @@ public final class ResourceGraph {
         return same.isEmpty() ? candidates : same;
     }
 
-    /**
-     * The KMS keys that {@code resource}'s attribute uses: {@code aws_kms_key} resources reached
-     * directly or through an {@code aws_kms_alias} ({@code target_key_id}).
-     */
-    public KeyUse kmsKeys(Resource resource, String attribute) {
-        List<Resource> keys = new ArrayList<>();
-        List<Resource> opaque = new ArrayList<>();
-        for (Resource t : targets(resource, attribute)) {
-            collectKeys(t, keys, opaque, 0);
-        }
-        return new KeyUse(dedupe(keys), dedupe(opaque));
-    }
-
-    private void collectKeys(Resource t, List<Resource> keys, List<Resource> opaque, int depth) {
-        if (t.mode() == Mode.DATA) {
-            opaque.add(t);
-        } else if (t.type().equals("aws_kms_key") || t.type().equals("aws_kms_replica_key")) {
-            keys.add(t);
-        } else if (t.type().equals("aws_kms_alias") && depth < 4) {
-            for (Resource k : targets(t, "target_key_id")) {
-                collectKeys(k, keys, opaque, depth + 1);
-            }
-        }
-    }
-
-    private static List<Resource> dedupe(List<Resource> list) {
-        Map<String, Resource> m = new LinkedHashMap<>();
-        list.forEach(r -> m.putIfAbsent(r.address(), r));
-        return List.copyOf(m.values());
-    }
-
-    /**
-     * Every edge from a resource's key argument ({@link KeyUsers}: {@code kms_key_id}, {@code
-     * kms_key_arn}) to the KMS key it uses, for reports to draw.
-     */
-    public List<Relation> kmsRelations() {
-        List<Relation> out = new ArrayList<>();
-        for (Resource r : resources) {
-            String attribute = KeyUsers.attribute(r);
-            if (attribute != null && r.attr(attribute) != null && r.mode() == Mode.MANAGED) {
-                for (Resource k : kmsKeys(r, attribute).keys()) {
-                    out.add(new Relation(r.address(), attribute, k.address()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Where a replication group's inherited settings come from. A group with {@code
-     * global_replication_group_id} is a secondary of an ElastiCache global datastore: AWS gives it
-     * the engine, encryption settings and auth token of the datastore's primary group, and the
-     * provider rejects those arguments on the secondary. The primary is found by following {@code
-     * global_replication_group_id} to an {@code aws_elasticache_global_replication_group} and its
-     * {@code primary_replication_group_id}.
-     */
-    public GlobalMembership globalMembership(Resource group) {
-        Value id = group.value("global_replication_group_id");
-        if (id.isNull() || id.isKnown() && id.isEmptyKnown()) {
-            return new GlobalMembership(false, null, null);
-        }
-        String named =
-                group.attr("global_replication_group_id").references().stream()
-                        .findFirst()
-                        .orElse(
-                                !id.isKnown()
-                                        ? "a value known only at apply"
-                                        // a list or an object where Terraform wants a string:
-                                        // named, not a crash (issue 10)
-                                        : id.asString() != null ? id.asString() : "(not a string)");
-        for (Resource global : targets(group, "global_replication_group_id")) {
-            if (global.type().equals("aws_elasticache_global_replication_group")
-                    && global.mode() == Mode.MANAGED) {
-                List<Resource> primaries =
-                        targets(global, "primary_replication_group_id").stream()
-                                .filter(p -> p.type().equals("aws_elasticache_replication_group"))
-                                .toList();
-                if (!primaries.isEmpty()) {
-                    return new GlobalMembership(true, primaries.get(0), global.address());
-                }
-                return new GlobalMembership(true, null, global.address());
-            }
-        }
-        return new GlobalMembership(true, null, named);
-    }
-
-    /**
-     * A replication group's place in a global datastore.
-     *
-     * @param secondary true when the group joins a global datastore as a secondary
-     * @param primary the datastore's primary group when it is in the scan, else {@code null}
-     * @param datastore what {@code global_replication_group_id} names (an address or a literal id),
-     *     for messages
-     */
-    public record GlobalMembership(boolean secondary, Resource primary, String datastore) {}
-
     /** Renders an instance key as it appears in an address: {@code 0} or {@code "eu"}. */
     public static String renderKey(Object key) {
         if (key instanceof String s) {
@@ -311,12 +212,4 @@ public final class ResourceGraph {
         }
         return MODULE_KEY.matcher(blockAddress).replaceAll("$1");
     }
-
-    /**
-     * What an attribute's KMS key reference leads to.
-     *
-     * @param keys {@code aws_kms_key} resources in the scan
-     * @param opaque data sources on the way, whose key cannot be inspected
-     */
-    public record KeyUse(List<Resource> keys, List<Resource> opaque) {}
 }

@@ -10,6 +10,7 @@ import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
+import dev.tfguard.rules.aws.knowledge.Keys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class ConfigurationPropertiesTest {
         }
         TreeMap<String, TreeSet<String>> users = new TreeMap<>();
         for (Resource r : graph.ofType("aws_elasticache_replication_group")) {
-            for (Resource k : graph.kmsKeys(r, "kms_key_id").keys()) {
+            for (Resource k : Keys.of(graph, r, "kms_key_id").keys()) {
                 users.computeIfAbsent(k.address(), x -> new TreeSet<>()).add(r.address());
             }
         }

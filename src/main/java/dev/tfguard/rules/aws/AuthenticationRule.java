@@ -5,6 +5,7 @@ import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
+import dev.tfguard.rules.aws.knowledge.GlobalDatastores;
 import java.util.Map;
 
 /**
@@ -26,12 +27,12 @@ public final class AuthenticationRule implements Check {
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
         for (Resource group : graph.ofType(Caches.GROUP)) {
-            ResourceGraph.GlobalMembership m = graph.globalMembership(group);
+            GlobalDatastores.Membership m = GlobalDatastores.of(graph, group);
             if (m.secondary()) {
                 if (m.primary() == null) {
                     verdicts.unverified(
                             group,
-                            "global_replication_group_id",
+                            GlobalDatastores.MEMBERSHIP,
                             verdicts.text("secondary", Map.of("datastore", m.datastore())),
                             "the global datastore's primary replication group is not in this configuration");
                 }

@@ -3,6 +3,8 @@ package dev.tfguard.rules.aws;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
+import dev.tfguard.rules.aws.knowledge.GlobalDatastores;
+import dev.tfguard.rules.aws.knowledge.ReplicationGroups;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.List;
  * its port.
  */
 final class Caches {
-    static final String GROUP = "aws_elasticache_replication_group";
-    static final String CLUSTER = "aws_elasticache_cluster";
+    static final String GROUP = ReplicationGroups.GROUP;
+    static final String CLUSTER = ReplicationGroups.CLUSTER;
     static final String SERVERLESS = "aws_elasticache_serverless_cache";
 
     private Caches() {}
@@ -25,7 +27,7 @@ final class Caches {
     static List<Resource> groupsAndStandaloneClusters(ResourceGraph graph) {
         List<Resource> out = new ArrayList<>(graph.ofType(GROUP));
         for (Resource c : graph.ofType(CLUSTER)) {
-            if (c.value("replication_group_id").isNull()) {
+            if (!ReplicationGroups.isMember(c)) {
                 out.add(c);
             }
         }
@@ -39,7 +41,7 @@ final class Caches {
      */
     static Value engine(ResourceGraph graph, Resource cache) {
         if (cache.type().equals(GROUP)) {
-            ResourceGraph.GlobalMembership m = graph.globalMembership(cache);
+            GlobalDatastores.Membership m = GlobalDatastores.of(graph, cache);
             if (m.secondary()) {
                 return m.primary() == null
                         ? Value.unknown(

@@ -3,11 +3,10 @@ package dev.tfguard.rules.aws;
 import dev.tfguard.engine.Check;
 import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
-import dev.tfguard.model.Mode;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
+import dev.tfguard.rules.aws.knowledge.Keys;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * TFG-EC-002: a replication group names a customer-managed KMS key in {@code kms_key_id}. No key
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  * already resolved by the loaders.
  */
 public final class CustomerManagedKeyRule implements Check {
-
-    /** An AWS managed key's alias, alone or at the end of an alias ARN. */
-    private static final Pattern AWS_MANAGED = Pattern.compile("(^|:)alias/aws/[^/]+$");
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
@@ -59,33 +55,28 @@ public final class CustomerManagedKeyRule implements Check {
      */
     private static String awsManaged(ResourceGraph graph, Resource group) {
         Value key = group.value("kms_key_id");
-        if (key.isKnown() && !group.attr("kms_key_id").sensitive() && managed(key.asString())) {
+        if (key.isKnown()
+                && !group.attr("kms_key_id").sensitive()
+                && Keys.isAwsManagedAlias(key.asString())) {
             return key.asString();
         }
         for (Resource t : graph.targets(group, "kms_key_id")) {
-            if (t.mode() != Mode.DATA) {
+            String attr = Keys.lookupArgument(t);
+            if (attr == null) {
                 continue;
             }
-            String attr =
-                    t.type().equals("aws_kms_key")
-                            ? "key_id"
-                            : t.type().equals("aws_kms_alias") ? "name" : null;
-            String named = attr == null ? null : t.value(attr).asString();
-            if (managed(named)) {
+            String named = t.value(attr).asString();
+            if (Keys.isAwsManagedAlias(named)) {
                 // a value from a sensitive variable is never printed, even an alias name
                 return t.attr(attr).sensitive()
                         ? t.address()
                         : named + " (through " + t.address() + ")";
             }
             // a lookup that Terraform made while planning carries the key's manager
-            if (t.type().equals("aws_kms_key") && "AWS".equals(t.value("key_manager").asString())) {
+            if (Keys.managedByAws(t)) {
                 return t.address() + " (key_manager \"AWS\")";
             }
         }
         return null;
-    }
-
-    private static boolean managed(String id) {
-        return id != null && AWS_MANAGED.matcher(id).find();
     }
 }

@@ -2,10 +2,11 @@ package dev.tfguard.rules.aws;
 
 import dev.tfguard.engine.Check;
 import dev.tfguard.engine.Verdicts;
-import dev.tfguard.graph.KeyUsers;
 import dev.tfguard.graph.ResourceGraph;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
+import dev.tfguard.rules.aws.knowledge.KeyUsers;
+import dev.tfguard.rules.aws.knowledge.Keys;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,22 @@ import java.util.Set;
  * unverified entry, since that key's rotation cannot be seen.
  */
 public final class KeyRotationRule implements Check {
+    private final KeyUsers keyUsers;
+
+    /** The rule over the built-in {@link KeyUsers}. */
+    public KeyRotationRule() {
+        this(KeyUsers.BUILT_IN);
+    }
+
+    /** The rule over the resources that {@code keyUsers} lists. */
+    public KeyRotationRule(KeyUsers keyUsers) {
+        this.keyUsers = keyUsers;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return keyUsers.types();
+    }
 
     @Override
     public void check(ResourceGraph graph, Verdicts verdicts) {
@@ -26,11 +43,11 @@ public final class KeyRotationRule implements Check {
         // cache once
         Map<String, Set<String>> users = new LinkedHashMap<>();
         for (Resource cache : graph.resources()) {
-            String attribute = KeyUsers.attribute(cache);
+            String attribute = keyUsers.attribute(cache);
             if (attribute == null || cache.attr(attribute) == null) {
                 continue;
             }
-            ResourceGraph.KeyUse use = graph.kmsKeys(cache, attribute);
+            Keys.Use use = Keys.of(graph, cache, attribute);
             use.keys()
                     .forEach(
                             k ->
@@ -126,34 +143,27 @@ public final class KeyRotationRule implements Check {
      * A description of the key a cache names when that key is not in the scan, or null when it
      * names none.
      */
-    private static String outsideKey(Resource cache, String attribute, ResourceGraph.KeyUse use) {
+    private static String outsideKey(Resource cache, String attribute, Keys.Use use) {
         if (!use.opaque().isEmpty()) {
             Resource data = use.opaque().get(0);
-            String named =
-                    data.type().equals("aws_kms_key")
-                            ? data.value("key_id").asString()
-                            : data.value("name").asString();
+            String argument = Keys.lookupArgument(data);
+            String named = argument == null ? null : data.value(argument).asString();
             // an AWS managed key rotates every year on its own (TFG-EC-002 reports its use)
-            boolean awsManaged =
-                    named != null && named.matches("(.*:)?alias/aws/[^/]+")
-                            || "AWS".equals(data.value("key_manager").asString());
+            boolean awsManaged = Keys.isAwsManagedAlias(named) || Keys.managedByAws(data);
             return awsManaged ? null : data.address();
         }
         Value v = cache.value(attribute);
         if (v.isKnown()
                 && !v.isEmptyKnown()
                 && !cache.attr(attribute).sensitive()
-                && v.asString() != null
-                && v.asString().matches("(.*:)?alias/aws/[^/]+")) {
+                && Keys.isAwsManagedAlias(v.asString())) {
             return null;
         }
         if (v.isKnown() && !v.isEmptyKnown()) {
             // a key id is no secret, but a value from a sensitive variable is never printed
             return cache.attr(attribute).sensitive()
                     ? "a sensitive value"
-                    : v.asString() != null
-                            ? v.asString()
-                            : "a value that is not a string"; // issue 10
+                    : v.asString() != null ? v.asString() : "a value that is not a string";
         }
         if (v.isUnknown()) {
             List<String> refs = cache.attr(attribute).references();
