@@ -134,8 +134,10 @@ public final class CatalogCompiler extends AbstractProcessor {
     static String compile(
             String className, String source, Path sources, Path output, String classPath)
             throws IOException {
-        Path file = sources.resolve(className.replace('.', '/') + ".java");
-        Files.createDirectories(file.getParent());
+        int dot = className.lastIndexOf('.');
+        Path dir = sources.resolve(className.substring(0, dot + 1).replace('.', '/'));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(className.substring(dot + 1) + ".java");
         Files.writeString(file, source);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream messages = new ByteArrayOutputStream();

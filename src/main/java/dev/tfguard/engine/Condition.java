@@ -171,9 +171,14 @@ final class Condition {
             return va.asBool() != null && va.asBool().equals(vb.asBool());
         }
         if (a instanceof Number || b instanceof Number) {
+            String sa = va.asString();
+            String sb = vb.asString();
+            if (sa == null || sb == null) {
+                return false; // a list or an object is no number
+            }
             try {
-                return new BigDecimal(va.asString()).compareTo(new BigDecimal(vb.asString())) == 0;
-            } catch (NumberFormatException | NullPointerException e) {
+                return new BigDecimal(sa).compareTo(new BigDecimal(sb)) == 0;
+            } catch (NumberFormatException e) {
                 return false;
             }
         }

@@ -323,7 +323,7 @@ public final class Fixer {
                 walk(abs);
             } else if (abs.getParent() != null) {
                 moduleDirs.add(abs.getParent());
-                String n = abs.getFileName().toString();
+                String n = ConfigFiles.name(abs);
                 if (n.endsWith(".tfvars")) {
                     namedVarFiles.add(abs);
                 }
@@ -896,7 +896,7 @@ public final class Fixer {
             Attribute entry = null;
             SourceText entryFile = null;
             for (Path vf : varFiles(dir)) {
-                if (vf.getFileName().toString().endsWith(".json")) {
+                if (ConfigFiles.name(vf).endsWith(".json")) {
                     if (Files.isRegularFile(vf) && jsonSets(vf, var)) {
                         left.add(
                                 new Left(
@@ -1134,7 +1134,7 @@ public final class Fixer {
         try (var s = Files.list(dir)) {
             s.filter(
                             p ->
-                                    p.getFileName().toString().endsWith(".auto.tfvars")
+                                    ConfigFiles.name(p).endsWith(".auto.tfvars")
                                             || p.getFileName()
                                                     .toString()
                                                     .endsWith(".auto.tfvars.json"))
@@ -1355,14 +1355,12 @@ public final class Fixer {
         List<SourceText> out = new ArrayList<>();
         try (var s = Files.list(dir)) {
             List<Path> listed =
-                    s.filter(p -> ConfigFiles.isConfig(p.getFileName().toString()))
-                            .sorted()
-                            .toList();
+                    s.filter(p -> ConfigFiles.isConfig(ConfigFiles.name(p))).sorted().toList();
             // the files the scan reads, as it reads them; JSON files have no HCL text to edit or
             // search
             for (Path p :
                     ConfigFiles.select(listed).inOrder().stream()
-                            .filter(p -> !p.getFileName().toString().endsWith(".json"))
+                            .filter(p -> !ConfigFiles.name(p).endsWith(".json"))
                             .toList()) {
                 SourceText t = text(p);
                 if (t != null) {
@@ -1391,7 +1389,7 @@ public final class Fixer {
                         @Override
                         public FileVisitResult preVisitDirectory(
                                 Path d, BasicFileAttributes attrs) {
-                            String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                            String n = ConfigFiles.name(d);
                             return !d.equals(root)
                                             && (n.startsWith(".") || options.excluded().test(d))
                                     ? FileVisitResult.SKIP_SUBTREE
@@ -1400,7 +1398,7 @@ public final class Fixer {
 
                         @Override
                         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                            if (ConfigFiles.isConfig(f.getFileName().toString())) {
+                            if (ConfigFiles.isConfig(ConfigFiles.name(f))) {
                                 moduleDirs.add(f.getParent());
                             }
                             return FileVisitResult.CONTINUE;

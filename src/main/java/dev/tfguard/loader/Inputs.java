@@ -1,5 +1,6 @@
 package dev.tfguard.loader;
 
+import dev.tfguard.loader.config.ConfigFiles;
 import dev.tfguard.loader.hcl.HclLoader;
 import dev.tfguard.loader.plan.PlanLoader;
 import dev.tfguard.model.InputError;
@@ -316,7 +317,7 @@ public final class Inputs {
     }
 
     static boolean isTerraformSource(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        String name = ConfigFiles.name(p);
         return dev.tfguard.loader.config.ConfigFiles.isConfig(name)
                 || name.endsWith(".tfvars")
                 || name.endsWith(".tfvars.json");
@@ -348,7 +349,7 @@ public final class Inputs {
                         @Override
                         public FileVisitResult preVisitDirectory(
                                 Path d, BasicFileAttributes attrs) {
-                            String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                            String n = ConfigFiles.name(d);
                             boolean skip =
                                     !d.equals(dir)
                                             && (n.startsWith(".") || options.excluded().test(d));
@@ -357,7 +358,7 @@ public final class Inputs {
 
                         @Override
                         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                            if (isTerraformInput(f.getFileName().toString())
+                            if (isTerraformInput(ConfigFiles.name(f))
                                     && !options.excluded().test(f)) {
                                 found[0] = true;
                                 return FileVisitResult.TERMINATE;
@@ -380,10 +381,7 @@ public final class Inputs {
     /** A hint when a folder without Terraform files holds a plan, which is read only when named. */
     private static String plansHint(Path dir) {
         try (var s = Files.list(dir)) {
-            return s.filter(
-                            f ->
-                                    f.getFileName().toString().endsWith(".json")
-                                            && Files.isRegularFile(f))
+            return s.filter(f -> ConfigFiles.name(f).endsWith(".json") && Files.isRegularFile(f))
                     .filter(PlanLoader::looksLikePlan)
                     .sorted()
                     .findFirst()

@@ -1,5 +1,6 @@
 package dev.tfguard.loader;
 
+import dev.tfguard.loader.config.ConfigFiles;
 import dev.tfguard.loader.hcl.HclLoader;
 import dev.tfguard.model.Addresses;
 import dev.tfguard.model.Attr;
@@ -31,9 +32,7 @@ final class SourceMapper {
     static boolean holdsTerraform(Path dir) {
         try (var s = Files.list(dir)) {
             return s.anyMatch(
-                    p ->
-                            dev.tfguard.loader.config.ConfigFiles.isConfig(
-                                    p.getFileName().toString()));
+                    p -> dev.tfguard.loader.config.ConfigFiles.isConfig(ConfigFiles.name(p)));
         } catch (IOException e) {
             return false;
         }

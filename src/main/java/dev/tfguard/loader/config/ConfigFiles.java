@@ -43,12 +43,18 @@ public final class ConfigFiles {
         return null;
     }
 
+    /** The file name of {@code path}; empty for a root such as {@code /}, which has none. */
+    public static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString();
+    }
+
     /**
      * True for an override file: its name without extension is {@code override} or ends in {@code
      * _override}.
      */
     public static boolean isOverride(Path file) {
-        String name = file.getFileName().toString();
+        String name = name(file);
         String ext = extension(name);
         if (ext == null) {
             return false;
@@ -76,7 +82,7 @@ public final class ConfigFiles {
     public static Selection select(List<Path> files) {
         Set<String> tofu = new HashSet<>();
         for (Path f : files) {
-            String name = f.getFileName().toString();
+            String name = name(f);
             if (name.endsWith(".tofu")) {
                 tofu.add(name.substring(0, name.length() - ".tofu".length()) + ".tf");
             } else if (name.endsWith(".tofu.json")) {
@@ -87,7 +93,7 @@ public final class ConfigFiles {
         List<Path> overrides = new ArrayList<>();
         List<Path> hidden = new ArrayList<>();
         for (Path f : files) {
-            String name = f.getFileName().toString();
+            String name = name(f);
             if (tofu.contains(name)) {
                 hidden.add(f);
             } else if (isOverride(f)) {

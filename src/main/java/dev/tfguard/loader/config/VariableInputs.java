@@ -62,7 +62,7 @@ public final class VariableInputs {
         try (var s = Files.list(rootDir)) {
             s.filter(
                             p -> {
-                                String n = p.getFileName().toString();
+                                String n = ConfigFiles.name(p);
                                 return (n.endsWith(".auto.tfvars")
                                                 || n.endsWith(".auto.tfvars.json"))
                                         && Files.isRegularFile(p);

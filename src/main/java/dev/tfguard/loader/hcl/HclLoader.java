@@ -2,6 +2,7 @@ package dev.tfguard.loader.hcl;
 
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.Loader;
+import dev.tfguard.loader.config.ConfigFiles;
 import dev.tfguard.loader.config.ModuleManifest;
 import dev.tfguard.loader.config.VariableInputs;
 import dev.tfguard.loader.hcl.syntax.Attribute;
@@ -107,7 +108,7 @@ public final class HclLoader implements Loader {
                 Path dir = abs.getParent();
                 dirs.add(dir);
                 treeOf.putIfAbsent(dir, dir);
-                String name = abs.getFileName().toString();
+                String name = ConfigFiles.name(abs);
                 if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
                     extraVarFiles.computeIfAbsent(dir, d -> new ArrayList<>()).add(abs);
                 } else {

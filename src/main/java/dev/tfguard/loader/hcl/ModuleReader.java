@@ -101,7 +101,7 @@ final class ModuleReader {
                         @Override
                         public FileVisitResult preVisitDirectory(
                                 Path d, BasicFileAttributes attrs) {
-                            String n = d.getFileName() == null ? "" : d.getFileName().toString();
+                            String n = ConfigFiles.name(d);
                             if (!d.equals(root)
                                     && (n.startsWith(".")
                                             || n.equals(".terraform")
@@ -162,7 +162,7 @@ final class ModuleReader {
     }
 
     static boolean isConfig(Path f) {
-        return ConfigFiles.isConfig(f.getFileName().toString());
+        return ConfigFiles.isConfig(ConfigFiles.name(f));
     }
 
     private static String reason(IOException e) {
@@ -275,7 +275,7 @@ final class ModuleReader {
                                         + " MB: not read (is this a Terraform file?)"));
             }
             byte[] bytes = Files.readAllBytes(f);
-            boolean json = f.getFileName().toString().endsWith(".json");
+            boolean json = ConfigFiles.name(f).endsWith(".json");
             ConfigFile cf =
                     json
                             ? (attributesOnly
