@@ -8,6 +8,6 @@ resource "aws_elasticache_replication_group" "cache" {
   description                = "cache"
   at_rest_encryption_enabled = true
   kms_key_id                 = "arn:aws:kms:eu-west-1:111122223333:key/abcd" # unverified TFG-KMS-001
-  transit_encryption_enabled = var.transit # expect TFG-EC-003
+  transit_encryption_enabled = var.transit
   user_group_ids             = ["app"]
 }

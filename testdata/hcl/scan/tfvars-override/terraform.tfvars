@@ -1,1 +1,1 @@
-transit = false
+transit = false # expect TFG-EC-003

@@ -484,7 +484,12 @@ public final class ScanCommand implements Callable<Integer> {
         RootScan roots = new RootScan(catalog.rules(), model);
         List<Finding> verdicts = roots.verdicts();
         if (!onlyFiles.isEmpty()) {
-            verdicts.removeIf(f -> f.file() == null || !onlyFiles.contains(f.file()));
+            // a finding located in a .tfvars file counts for the file that uses the value too
+            verdicts.removeIf(
+                    f ->
+                            (f.file() == null || !onlyFiles.contains(f.file()))
+                                    && (f.usedAt() == null
+                                            || !onlyFiles.contains(f.usedAt().file())));
         }
         verdicts.removeIf(
                 f -> f.file() != null && excluded.test(top.resolve(f.file()).normalize()));

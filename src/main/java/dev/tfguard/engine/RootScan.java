@@ -66,7 +66,8 @@ public final class RootScan {
                                                 f.remediation(),
                                                 f.aliases(),
                                                 f.reason(),
-                                                f.root());
+                                                f.root(),
+                                                f.usedAt());
                         verdicts.add(root == null ? g : g.withRoot(root));
                     }
                 });

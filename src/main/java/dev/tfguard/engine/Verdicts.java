@@ -1,8 +1,10 @@
 package dev.tfguard.engine;
 
+import dev.tfguard.model.Attr;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.RuleInfo;
+import dev.tfguard.model.SourceRef;
 import java.util.List;
 import java.util.Map;
 
@@ -61,17 +63,35 @@ public final class Verdicts {
                         reason == null ? "the value cannot be known statically" : reason));
     }
 
+    /**
+     * A verdict on {@code attribute} of {@code r}. A failure whose attribute takes its value from a
+     * {@code .tfvars} file is located where that value is written (the value is what is wrong, and
+     * what a run naming that file must report), and says which line of the configuration uses it;
+     * an unverified check stays at the attribute, whose value is what cannot be known.
+     */
     private Finding finding(Resource r, String attribute, String message, String reason) {
+        SourceRef at = r.locate(attribute);
+        Attr a = attribute == null ? null : r.attr(attribute);
+        SourceRef origin = reason == null && a != null ? a.origin() : null;
+        SourceRef usedAt = null;
+        String text = r.address() + ": " + message;
+        if (origin != null && at != null && !origin.equals(at)) {
+            usedAt = at;
+            at = origin;
+            text += " (the value is given here; " + usedAt + " uses it)";
+        }
         return new Finding(
                 rule.id(),
                 rule.title(),
                 rule.severity(),
                 r.address(),
                 attribute,
-                r.locate(attribute),
-                r.address() + ": " + message,
+                at,
+                text,
                 rule.remediation().strip(),
                 rule.aliases(),
-                reason);
+                reason,
+                null,
+                usedAt);
     }
 }

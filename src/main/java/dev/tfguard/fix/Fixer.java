@@ -282,7 +282,10 @@ public final class Fixer {
         RootScan roots = new RootScan(catalog.rules(), model);
         List<Finding> verdicts = roots.verdicts();
         if (!only.isEmpty()) {
-            verdicts.removeIf(f -> f.file() == null || !only.contains(f.file()));
+            verdicts.removeIf(
+                    f ->
+                            (f.file() == null || !only.contains(f.file()))
+                                    && (f.usedAt() == null || !only.contains(f.usedAt().file())));
         }
         verdicts.removeIf(
                 f ->
@@ -1275,7 +1278,7 @@ public final class Fixer {
         for (Resource r : graph.resources()) {
             if (r.address().equals(f.resource())
                     && r.source() != null
-                    && r.source().file().equals(f.file())) {
+                    && r.source().file().equals(f.configurationFile())) {
                 return r;
             }
         }

@@ -64,6 +64,20 @@ public record Attr(
         this(name, value, references, source, sensitive, false);
     }
 
+    /**
+     * Where the value of this attribute is written when that is a {@code .tfvars} file: the one
+     * place in such a file that the known (or null) value comes from, passed through variables,
+     * module inputs and expressions; null when no such value or several flow into it, or when the
+     * value is unknown.
+     */
+    public SourceRef origin() {
+        if (value.isUnknown()) {
+            return null;
+        }
+        Set<SourceRef> origins = value.marks().origins();
+        return origins.size() == 1 ? origins.iterator().next() : null;
+    }
+
     public static Attr of(String name, Value value) {
         return new Attr(name, value, List.of(), null, false);
     }

@@ -18,6 +18,9 @@ import java.util.List;
  * @param reason for an unverified check, why the value cannot be known; {@code null} for a failure
  * @param root the root module the resource belongs to, as a path relative to the repository root
  *     ({@code .} for the repository root itself), or {@code null} when not known
+ * @param usedAt when {@code source} is where the value at fault is written in a {@code .tfvars}
+ *     file: the attribute of the resource that uses it (the line in a {@code .tf} file); else
+ *     {@code null}
  */
 public record Finding(
         String rule,
@@ -30,7 +33,8 @@ public record Finding(
         String remediation,
         List<String> aliases,
         String reason,
-        String root) {
+        String root,
+        SourceRef usedAt) {
 
     /**
      * Deterministic report order: file, line, rule, resource (findings without a file last).
@@ -67,6 +71,34 @@ public record Finding(
 
     public Finding {
         aliases = List.copyOf(aliases);
+    }
+
+    /** A finding located where the resource's attribute is written. */
+    public Finding(
+            String rule,
+            String title,
+            Severity severity,
+            String resource,
+            String attribute,
+            SourceRef source,
+            String message,
+            String remediation,
+            List<String> aliases,
+            String reason,
+            String root) {
+        this(
+                rule,
+                title,
+                severity,
+                resource,
+                attribute,
+                source,
+                message,
+                remediation,
+                aliases,
+                reason,
+                root,
+                null);
     }
 
     /** A finding whose root module is not known yet ({@link #withRoot} gives it one). */
@@ -108,7 +140,8 @@ public record Finding(
                 remediation,
                 aliases,
                 reason,
-                root);
+                root,
+                usedAt);
     }
 
     public boolean unverified() {
@@ -120,7 +153,9 @@ public record Finding(
      * repository root), the resource address and the attribute, hashed. Lines are left out so that
      * inserting lines above a finding, or reformatting, keeps it; the root and the file keep the
      * same resource written in two root modules (a copy of {@code envs/dev} in {@code envs/prod})
-     * two findings. SARIF and baselines use it.
+     * two findings. The file is the one the resource's attribute is written in, also for a finding
+     * located in the {@code .tfvars} file that gives the value, so that scanning with another var
+     * file keeps the identity. SARIF and baselines use it.
      */
     public String fingerprint() {
         return hash(
@@ -128,7 +163,7 @@ public record Finding(
                         + "\u0000"
                         + (root == null ? "" : root)
                         + "\u0000"
-                        + (file() == null ? "" : file())
+                        + (configurationFile() == null ? "" : configurationFile())
                         + "\u0000"
                         + resource
                         + "\u0000"
@@ -157,6 +192,14 @@ public record Finding(
 
     public String file() {
         return source == null ? null : source.file();
+    }
+
+    /**
+     * The file of the configuration that the resource's attribute is written in: {@link #usedAt}'s
+     * for a finding located in a {@code .tfvars} file, else the finding's own; null when unknown.
+     */
+    public String configurationFile() {
+        return usedAt != null ? usedAt.file() : file();
     }
 
     public Integer line() {

@@ -35,12 +35,17 @@ public record Suppression(
 
     /**
      * The findings located in a range of lines of one file: the block a comment sits in or above.
-     * Findings of a plan scan have a location when they were mapped to their source.
+     * Findings of a plan scan have a location when they were mapped to their source. A finding
+     * located in a {@code .tfvars} file is covered where the resource uses the value too.
      */
     public record Lines(String file, int from, int to) implements Scope {
         @Override
         public boolean covers(Finding f) {
-            return file.equals(f.file()) && f.line() != null && f.line() >= from && f.line() <= to;
+            return within(f.source()) || within(f.usedAt());
+        }
+
+        private boolean within(SourceRef at) {
+            return at != null && file.equals(at.file()) && at.line() >= from && at.line() <= to;
         }
     }
 

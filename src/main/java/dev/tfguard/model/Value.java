@@ -454,7 +454,7 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
             return Value.unknown(Type.DYNAMIC, u.reason()).withMarks(u.marks());
         }
         Value e = attributes().get(name);
-        return e == null ? NULL.withMarks(marks()) : e.withMarks(marks());
+        return e == null ? NULL.withMarks(marks()) : e.withMarks(marks().passedTo(e.marks()));
     }
 
     /**
@@ -466,7 +466,8 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
             return Value.unknown(Type.DYNAMIC, u.reason()).withMarks(u.marks());
         }
         List<Value> l = known() instanceof List<?> ? elements() : List.of();
-        return i >= 0 && i < l.size() ? l.get(i).withMarks(marks()) : NULL.withMarks(marks());
+        Value e = i >= 0 && i < l.size() ? l.get(i) : null;
+        return e == null ? NULL.withMarks(marks()) : e.withMarks(marks().passedTo(e.marks()));
     }
 
     /**

@@ -509,6 +509,178 @@ class GateTest {
         return dir;
     }
 
+    /** A root whose cache takes its encryption flag and its token from variables. */
+    private static final String CACHE_FROM_VARIABLES =
+            """
+            variable "auth_token" {
+              type      = string
+              sensitive = true
+            }
+
+            variable "encrypt" {
+              type    = bool
+              default = true
+            }
+
+            resource "aws_elasticache_replication_group" "cache" {
+              replication_group_id       = "cache"
+              description                = "cache"
+              engine                     = "redis"
+              node_type                  = "cache.t3.micro"
+              num_cache_clusters         = 2
+              transit_encryption_enabled = true
+              at_rest_encryption_enabled = var.encrypt
+              auth_token                 = var.auth_token
+            }
+            """;
+
+    private static final String TOKEN = "s3cr3t-t0ken-value-abcdefgh";
+
+    private static final String PROD_VALUES =
+            "encrypt    = false\nauth_token = \"" + TOKEN + "\"\n";
+
+    /** rule, file:line and used_at of every finding of a JSON report. */
+    private static List<String> located(JsonNode report) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode f : report.path("findings")) {
+            out.add(
+                    f.path("rule").asText()
+                            + " "
+                            + f.path("file").asText()
+                            + ":"
+                            + f.path("line").asText()
+                            + (f.has("used_at")
+                                    ? " used at "
+                                            + f.path("used_at").path("file").asText()
+                                            + ":"
+                                            + f.path("used_at").path("line").asText()
+                                    : ""));
+        }
+        return out;
+    }
+
+    @Test
+    void item8NamedTfvarsReportsOnlyTheValuesItGivesAtTheirLines() throws IOException {
+        Path prod = Files.createDirectories(tmp.resolve("envs/prod"));
+        Files.writeString(prod.resolve("main.tf"), CACHE_FROM_VARIABLES);
+        Files.writeString(prod.resolve("prod.tfvars"), PROD_VALUES);
+
+        CliTestSupport.Run json =
+                CliTestSupport.runIn(tmp, "--format", "json", "envs/prod/prod.tfvars");
+        assertThat(json.code()).as(json.err()).isEqualTo(1);
+        JsonNode report = json(json.out());
+        assertThat(located(report))
+                .containsExactly(
+                        "TFG-EC-001 envs/prod/prod.tfvars:1 used at envs/prod/main.tf:18",
+                        "TFG-EC-016 envs/prod/prod.tfvars:2 used at envs/prod/main.tf:19");
+        assertThat(report.path("findings").get(1).path("message").asText())
+                .contains("envs/prod/main.tf:19 uses it");
+
+        CliTestSupport.Run text = CliTestSupport.runIn(tmp, "envs/prod/prod.tfvars");
+        assertThat(text.out())
+                .contains("envs/prod/prod.tfvars\n")
+                .contains("TFG-EC-016  line 2")
+                .doesNotContain("envs/prod/main.tf\n")
+                .doesNotContain("TFG-EC-002  line");
+
+        CliTestSupport.Run sarif =
+                CliTestSupport.runIn(tmp, "--format", "sarif", "envs/prod/prod.tfvars");
+        JsonNode token = json(sarif.out()).path("runs").get(0).path("results").get(1);
+        assertThat(token.path("ruleId").asText()).isEqualTo("TFG-EC-016");
+        JsonNode at = token.path("locations").get(0).path("physicalLocation");
+        assertThat(at.path("artifactLocation").path("uri").asText())
+                .isEqualTo("envs/prod/prod.tfvars");
+        assertThat(at.path("region").path("startLine").asInt()).isEqualTo(2);
+        JsonNode used = token.path("relatedLocations").get(0).path("physicalLocation");
+        assertThat(used.path("artifactLocation").path("uri").asText())
+                .isEqualTo("envs/prod/main.tf");
+        assertThat(used.path("region").path("startLine").asInt()).isEqualTo(19);
+
+        for (String out : List.of(json.out(), json.err(), text.out(), sarif.out())) {
+            assertThat(out).doesNotContain(TOKEN);
+        }
+
+        // the configuration named alone: its own findings, and those of the values it uses from
+        // the var files Terraform reads by itself
+        Files.move(prod.resolve("prod.tfvars"), prod.resolve("terraform.tfvars"));
+        CliTestSupport.Run main =
+                CliTestSupport.runIn(tmp, "--format", "json", "envs/prod/main.tf");
+        assertThat(located(json(main.out())))
+                .contains(
+                        "TFG-EC-002 envs/prod/main.tf:11",
+                        "TFG-EC-016 envs/prod/terraform.tfvars:2 used at envs/prod/main.tf:19");
+    }
+
+    @Test
+    void item8VarFileAndTerraformTfvarsValuesAreLocatedWhereTheyAreWritten() throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("stack"));
+        Files.writeString(root.resolve("main.tf"), CACHE_FROM_VARIABLES);
+        Files.createDirectories(root.resolve("vars"));
+        Files.writeString(root.resolve("vars/prod.tfvars"), "# production\n" + PROD_VALUES);
+
+        CliTestSupport.Run varFile =
+                CliTestSupport.runIn(
+                        tmp, "--format", "json", "--var-file", "stack/vars/prod.tfvars", "stack");
+        assertThat(varFile.code()).as(varFile.err()).isEqualTo(1);
+        assertThat(located(json(varFile.out())))
+                .contains(
+                        "TFG-EC-002 stack/main.tf:11",
+                        "TFG-EC-001 stack/vars/prod.tfvars:2 used at stack/main.tf:18",
+                        "TFG-EC-016 stack/vars/prod.tfvars:3 used at stack/main.tf:19");
+        assertThat(varFile.out()).doesNotContain(TOKEN);
+
+        // named alone, a var file in a folder without configuration is given to the root above it
+        CliTestSupport.Run named =
+                CliTestSupport.runIn(tmp, "--format", "json", "stack/vars/prod.tfvars");
+        assertThat(named.code()).as(named.err()).isEqualTo(1);
+        assertThat(located(json(named.out())))
+                .containsExactly(
+                        "TFG-EC-001 stack/vars/prod.tfvars:2 used at stack/main.tf:18",
+                        "TFG-EC-016 stack/vars/prod.tfvars:3 used at stack/main.tf:19");
+        Files.createDirectories(tmp.resolve("loose"));
+        Files.writeString(tmp.resolve("loose/prod.tfvars"), PROD_VALUES);
+        CliTestSupport.Run loose = CliTestSupport.runIn(tmp, "loose/prod.tfvars");
+        assertThat(loose.code()).isEqualTo(3);
+        assertThat(loose.err())
+                .contains("loose/prod.tfvars: no Terraform configuration")
+                .doesNotContain(TOKEN);
+
+        // terraform.tfvars is read by itself; an object's element is located at its own line
+        Files.delete(root.resolve("vars/prod.tfvars"));
+        Files.writeString(
+                root.resolve("main.tf"),
+                CACHE_FROM_VARIABLES
+                        .replace("var.encrypt", "var.settings.encrypt")
+                        .replace(
+                                "variable \"encrypt\" {\n  type    = bool",
+                                "variable \"settings\" {\n  type    = object({ encrypt = bool })")
+                        .replace("default = true", "default = { encrypt = true }"));
+        Files.writeString(
+                root.resolve("terraform.tfvars"),
+                "settings = {\n  encrypt = false\n}\nauth_token = \"" + TOKEN + "\"\n");
+        CliTestSupport.Run automatic = CliTestSupport.runIn(tmp, "--format", "json", "stack");
+        assertThat(located(json(automatic.out())))
+                .contains(
+                        "TFG-EC-001 stack/terraform.tfvars:2 used at stack/main.tf:18",
+                        "TFG-EC-016 stack/terraform.tfvars:4 used at stack/main.tf:19");
+        assertThat(automatic.out()).doesNotContain(TOKEN);
+
+        // an inline suppression on the resource covers what is located in the .tfvars file
+        Files.writeString(
+                root.resolve("main.tf"),
+                Files.readString(root.resolve("main.tf"))
+                        .replace(
+                                "  auth_token                 = var.auth_token\n",
+                                "  # tfguard:ignore:TFG-EC-016 token rotated by the platform team\n"
+                                        + "  auth_token                 = var.auth_token\n"));
+        CliTestSupport.Run suppressed =
+                CliTestSupport.runIn(tmp, "--format", "json", "stack/terraform.tfvars");
+        JsonNode report = json(suppressed.out());
+        assertThat(located(report))
+                .containsExactly("TFG-EC-001 stack/terraform.tfvars:2 used at stack/main.tf:18");
+        assertThat(report.path("suppressed").get(0).path("rule").asText()).isEqualTo("TFG-EC-016");
+    }
+
     @Test
     void item9GithubAnnotationsStayWithinGithubsLimitsAndSayHowManyMore() throws IOException {
         Path dir = manyCaches(40);

@@ -65,7 +65,7 @@ final class Access {
                                 ? "this object does not have an attribute named \"" + name + "\""
                                 : "the map does not have an element with the key \"" + name + "\"");
             }
-            return e.withMarks(v.marks());
+            return e.withMarks(v.marks().passedTo(e.marks()));
         }
         throw new EvalException(
                 "cannot access attribute \"" + name + "\" of a " + v.type().friendlyName());
@@ -117,7 +117,7 @@ final class Access {
                 throw new EvalException(
                         "the key \"" + key + "\" is not in the " + c.type().friendlyName());
             }
-            return e.withMarks(c.marks()).withMarks(k.marks());
+            return e.withMarks(c.marks().passedTo(e.marks())).withMarks(k.marks());
         }
         if (c.isSequence()) {
             BigDecimal n = Convert.to(k, Type.NUMBER).asNumber();
@@ -131,7 +131,8 @@ final class Access {
                                 + " is out of range for a collection of "
                                 + l.size());
             }
-            return l.get(n.intValueExact()).withMarks(c.marks()).withMarks(k.marks());
+            Value e = l.get(n.intValueExact());
+            return e.withMarks(c.marks().passedTo(e.marks())).withMarks(k.marks());
         }
         throw new EvalException("cannot index a " + c.type().friendlyName());
     }
@@ -166,14 +167,18 @@ final class Access {
             List<Value> l = coll.elements();
             boolean set = coll.kind() == Value.Kind.SET;
             for (int i = 0; i < l.size(); i++) {
-                Value e = l.get(i).withMarks(coll.marks());
+                Value e = l.get(i).withMarks(coll.marks().passedTo(l.get(i).marks()));
                 out.add(Map.entry(set ? e : Value.number(i), e));
             }
         } else if (coll.isMapping()) {
             coll.attributes()
                     .forEach(
                             (k, v) ->
-                                    out.add(Map.entry(Value.string(k), v.withMarks(coll.marks()))));
+                                    out.add(
+                                            Map.entry(
+                                                    Value.string(k),
+                                                    v.withMarks(
+                                                            coll.marks().passedTo(v.marks())))));
         } else {
             throw new EvalException(
                     "a " + what + " over a " + coll.type().friendlyName() + ", not a collection");

@@ -85,8 +85,10 @@ public final class HclLoader implements Loader {
     /**
      * Loads all Terraform inputs of one scan together, so that a folder called by another one is
      * recognised as a module and not scanned as a root. Returns the display paths of the files
-     * named directly (not folders and not tfvars), whose findings alone a pre-commit style run
-     * reports.
+     * named directly (not folders), {@code .tfvars} files included, whose findings alone a
+     * pre-commit style run reports: a named {@code .tfvars} file is scanned with its root's
+     * configuration, and reports what is located in it (the values it gives that rules find at
+     * fault).
      */
     public Set<String> loadAll(List<Path> inputs, LoadOptions options, Model model) {
         this.options = options;
@@ -111,9 +113,8 @@ public final class HclLoader implements Loader {
                 String name = ConfigFiles.name(abs);
                 if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
                     extraVarFiles.computeIfAbsent(dir, d -> new ArrayList<>()).add(abs);
-                } else {
-                    named.add(options.display(abs));
                 }
+                named.add(options.display(abs));
             }
         }
         reader.parseAhead(dirs);
@@ -122,6 +123,8 @@ public final class HclLoader implements Loader {
             reader.module(dir);
         }
         reader.parsedAheadDone();
+        new RootVariables(options, reader, this::warn)
+                .findRoots(extraVarFiles, dirs, this.model::error);
         Model parsing = this.model;
         this.model = target;
         Set<Path> called = new HashSet<>();

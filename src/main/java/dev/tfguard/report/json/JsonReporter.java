@@ -111,6 +111,13 @@ public final class JsonReporter implements Reporter {
         } else {
             g.writeNullField("line");
         }
+        if (f.usedAt() != null) {
+            // located in the .tfvars file that gives the value: where the configuration uses it
+            g.writeObjectFieldStart("used_at");
+            g.writeStringField("file", f.usedAt().file());
+            g.writeNumberField("line", f.usedAt().line());
+            g.writeEndObject();
+        }
         g.writeStringField("message", f.message());
         if (f.reason() != null) {
             g.writeStringField("reason", f.reason());

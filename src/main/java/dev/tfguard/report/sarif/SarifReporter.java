@@ -341,6 +341,20 @@ public final class SarifReporter implements Reporter {
                                         .withFullyQualifiedName(f.resource())
                                         .withKind("resource"))));
         r.withLocations(List.of(location));
+        Location usedAt =
+                f.usedAt() == null ? null : physical(f.usedAt().file(), f.usedAt().line());
+        if (usedAt != null) {
+            // the result sits in the .tfvars file that gives the value; this is where it is used
+            r.withRelatedLocations(
+                    new LinkedHashSet<>(
+                            List.of(
+                                    usedAt.withId(0)
+                                            .withMessage(
+                                                    new Message()
+                                                            .withText(
+                                                                    "uses the value as "
+                                                                            + f.attribute())))));
+        }
         PropertyBag props =
                 new PropertyBag().withAdditionalProperty("severity", f.severity().name());
         if (f.root() != null) {

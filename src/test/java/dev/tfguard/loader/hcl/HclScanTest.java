@@ -75,12 +75,19 @@ class HclScanTest {
                 .containsExactlyInAnyOrderElementsOf(markers(dir, "unverified"));
     }
 
-    /** {@code file:line ID} for every {@code # <kind> ID...} marker in the folder's files. */
+    /**
+     * {@code file:line ID} for every {@code # <kind> ID...} marker in the folder's {@code .tf} and
+     * {@code .tfvars} files.
+     */
     static List<String> markers(Path dir, String kind) throws IOException {
         List<String> out = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".tf")).sorted().toList();
+            // a failure caused by a .tfvars value is located there (issue 17, item 8)
+            files =
+                    s.filter(p -> p.toString().endsWith(".tf") || p.toString().endsWith(".tfvars"))
+                            .sorted()
+                            .toList();
         }
         for (Path f : files) {
             List<String> lines = Files.readAllLines(f);

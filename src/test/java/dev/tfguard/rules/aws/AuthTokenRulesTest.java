@@ -51,9 +51,14 @@ class AuthTokenRulesTest {
                         GROUP,
                         "terraform.tfvars",
                         "token = \"short%token\"\n");
+        // located at the .tfvars line that holds the token, naming the line that uses it (issue
+        // 17, item 8)
         assertThat(f)
-                .extracting(Finding::rule, Finding::line)
-                .containsExactly(tuple("TFG-EC-016", 10), tuple("TFG-EC-017", 10));
+                .extracting(Finding::rule, Finding::file, Finding::line)
+                .containsExactly(
+                        tuple("TFG-EC-016", "terraform.tfvars", 1),
+                        tuple("TFG-EC-017", "terraform.tfvars", 1));
+        assertThat(f.get(0).usedAt()).hasToString("main.tf:10");
         assertThat(f.get(1).message())
                 .contains("shorter than 16")
                 .contains("other than ! & # $ ^ < > -")

@@ -122,7 +122,7 @@ public final class Functions {
         if (f.name().equals("nonsensitive")) {
             // the one function that takes a mark away: its arguments' sensitivity does not come
             // back
-            marks = new Marks(marks.refs(), false, marks.external());
+            marks = marks.withoutSensitive();
         }
         return f.impl().apply(converted, context).withMarks(marks);
     }

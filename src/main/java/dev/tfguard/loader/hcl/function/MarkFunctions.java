@@ -57,7 +57,7 @@ final class MarkFunctions {
     /** {@code v} without sensitivity, at every depth. */
     static Value unmark(Value v) {
         Marks m = v.marks();
-        Marks plain = new Marks(m.refs(), false, m.external());
+        Marks plain = m.withoutSensitive();
         if (v instanceof Value.Unknown u) {
             return new Value.Unknown(
                     u.type(),
