@@ -68,29 +68,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         return reason(e);
     }
 
-    /**
-     * Why an I/O operation failed, in words: the operating system's reason where the JDK gives one
-     * (a {@code FileSystemException}'s message is often just the path), else the message.
-     */
+    /** Why an I/O operation failed, in words (see {@link dev.tfguard.scan.IoErrors#reason}). */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file is in the way";
-        }
-        if (e instanceof java.nio.file.FileSystemException f) {
-            if (f.getReason() != null) {
-                return f.getReason().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                        + f.getReason().substring(1);
-            }
-            return "cannot access it";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return dev.tfguard.scan.IoErrors.reason(e);
     }
 
     /** A usage error: the message, the usage line and a hint, exit 2. */

@@ -3,6 +3,8 @@ package dev.tfguard.cli;
 import dev.tfguard.fix.Fixer;
 import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
+import dev.tfguard.scan.Config;
+import dev.tfguard.scan.Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -109,29 +111,6 @@ final class FixCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand ScanCommand parent;
 
-    /** The config file named by {@code --config}, else found from the first path, else none. */
-    private Config settings(Path workDir) {
-        if (noConfig) {
-            return Config.none();
-        }
-        Path file =
-                config != null
-                        ? workDir.resolve(config)
-                        : Config.find(workDir.resolve(paths.get(0)));
-        if (file == null) {
-            return Config.none();
-        }
-        if (config != null && !java.nio.file.Files.isRegularFile(file)) {
-            throw new Config.ConfigException(config.toString(), 0, "no such config file");
-        }
-        Path abs = file.toAbsolutePath().normalize();
-        String shown =
-                (abs.startsWith(workDir) ? workDir.relativize(abs) : abs)
-                        .toString()
-                        .replace('\\', '/');
-        return Config.load(file, shown);
-    }
-
     @Override
     public Integer call() throws IOException {
         CommandLine cli = spec.commandLine();
@@ -158,7 +137,13 @@ final class FixCommand implements Callable<Integer> {
         Path workDir = parent.workDir();
         Config settings;
         try {
-            settings = settings(workDir);
+            settings =
+                    Scanner.settings(
+                            config,
+                            noConfig,
+                            paths,
+                            workDir,
+                            Scanner.repositoryRoot(null, paths, workDir));
         } catch (Config.ConfigException e) {
             err.println("tfguard: " + e.describe());
             return ExitCode.INPUT_ERROR.code();
@@ -174,20 +159,16 @@ final class FixCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK.code();
         }
-        List<Path> vars = new ArrayList<>(settings.varFiles());
-        varFiles.forEach(v -> vars.add(workDir.resolve(v)));
         Fixer.Options options =
                 new Fixer.Options(
                         handled,
                         createKmsKey,
                         existing,
                         plan,
-                        vars,
+                        varFiles,
                         parent.environment(),
                         workDir,
-                        ScanCommand.exclusion(settings),
-                        settings.suppressions(),
-                        !Boolean.FALSE.equals(settings.peerSuppressions()));
+                        settings);
         List<Path> inputs = paths.stream().map(workDir::resolve).toList();
         Fixer.Result result = Fixer.plan(inputs, options);
         boolean diff = preview != null && preview.diff;

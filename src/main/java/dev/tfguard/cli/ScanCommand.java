@@ -1,39 +1,25 @@
 package dev.tfguard.cli;
 
-import dev.tfguard.engine.RootScan;
-import dev.tfguard.engine.RuleCatalog;
-import dev.tfguard.engine.RuleDefinitionException;
-import dev.tfguard.engine.Suppressor;
-import dev.tfguard.loader.Inputs;
-import dev.tfguard.loader.LoadOptions;
-import dev.tfguard.loader.RepositoryPaths;
-import dev.tfguard.model.Baseline;
-import dev.tfguard.model.Finding;
-import dev.tfguard.model.InputError;
-import dev.tfguard.model.Model;
 import dev.tfguard.model.ScanResult;
 import dev.tfguard.model.Severity;
-import dev.tfguard.model.Suppression;
 import dev.tfguard.model.Warning;
 import dev.tfguard.report.Reporter;
 import dev.tfguard.report.Reporters;
+import dev.tfguard.scan.BaselineFile;
+import dev.tfguard.scan.Config;
+import dev.tfguard.scan.ScanOptions;
+import dev.tfguard.scan.Scanner;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -317,7 +303,7 @@ public final class ScanCommand implements Callable<Integer> {
         Severity threshold = failOn == null ? null : severity(failOn);
         Config settings;
         try {
-            settings = settings();
+            settings = Scanner.settings(config, noConfig, paths, workDir, repositoryRoot());
         } catch (Config.ConfigException e) {
             err.println("tfguard: " + e.describe());
             return ExitCode.INPUT_ERROR.code();
@@ -325,11 +311,25 @@ public final class ScanCommand implements Callable<Integer> {
         if (threshold == null) {
             threshold = settings.failOn() != null ? settings.failOn() : Severity.LOW;
         }
-        List<InputError> ruleErrors = new ArrayList<>();
-        RuleCatalog catalog = catalog(settings, ruleErrors);
         ScanResult result;
         try (Progress progress = new Progress(err, terminal && !quiet && !dumbTerminal())) {
-            result = scan(catalog, settings, ruleErrors, progress);
+            ScanOptions options =
+                    ScanOptions.of(paths, workDir, environment)
+                            .settings(settings)
+                            .ruleDirs(ruleDirs)
+                            .varFiles(varFiles)
+                            .vars(variables())
+                            .workspace(workspace)
+                            .source(source)
+                            .repoRoot(repoRoot)
+                            .baseline(baseline)
+                            .strict(strict)
+                            .peerSuppressions(!noPeerSuppressions)
+                            .allowEmpty(allowEmpty)
+                            .stdin(stdin)
+                            .progress(progress::show)
+                            .build();
+            result = Scanner.scan(options).result();
         }
         boolean unwritten = false;
         if (baselineWrite != null) {
@@ -397,164 +397,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** The config file named by {@code --config}, else found from the first path, else none. */
-    private Config settings() {
-        if (noConfig) {
-            return Config.none();
-        }
-        Path file =
-                config != null
-                        ? workDir.resolve(config)
-                        : Config.find(workDir.resolve(paths.get(0)));
-        if (file == null) {
-            return Config.none();
-        }
-        if (config != null && !Files.isRegularFile(file)) {
-            throw new Config.ConfigException(config.toString(), 0, "no such config file");
-        }
-        return Config.load(file, display(file));
-    }
-
-    /**
-     * The built-in rules, plus custom rule folders, with the config's choice of rules and
-     * severities.
-     */
-    private RuleCatalog catalog(Config settings, List<InputError> errors) {
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        List<Path> dirs = new ArrayList<>(settings.ruleDirs());
-        ruleDirs.forEach(d -> dirs.add(workDir.resolve(d)));
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                errors.add(new InputError(display(dir), 0, "no such rule folder"));
-                continue;
-            }
-            for (RuleDefinitionException e : catalog.addDirectory(dir)) {
-                errors.add(new InputError(display(Path.of(e.file())), e.line(), e.getMessage()));
-            }
-        }
-        for (String id :
-                concat(settings.enable(), settings.disable(), settings.severity().keySet())) {
-            if (catalog.get(id) == null) {
-                errors.add(
-                        new InputError(
-                                settings.file(),
-                                0,
-                                "no rule " + id + " (tfguard rules lists them)"));
-            }
-        }
-        return catalog.configured(settings.enable(), settings.disable(), settings.severity());
-    }
-
-    private static List<String> concat(Set<String> a, Set<String> b, Set<String> c) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        out.addAll(c);
-        return out;
-    }
-
-    private ScanResult scan(
-            RuleCatalog catalog, Config settings, List<InputError> ruleErrors, Progress progress) {
-        List<Path> vars = new ArrayList<>(settings.varFiles());
-        varFiles.forEach(v -> vars.add(workDir.resolve(v)));
-        Predicate<Path> excluded = exclusion(settings);
-        Path top = repositoryRoot();
-        LoadOptions options =
-                new LoadOptions(
-                        catalog.relevantTypes(),
-                        vars,
-                        environment,
-                        workDir,
-                        excluded,
-                        source == null ? null : workDir.resolve(source),
-                        progress::show,
-                        top,
-                        variables(),
-                        workspace);
-        Model model = new Model();
-        if (source != null && !Files.isDirectory(workDir.resolve(source))) {
-            model.error(new InputError(source.toString(), 0, "--source: no such folder"));
-        }
-        ruleErrors.forEach(model::error);
-        List<Path> inputs =
-                paths.stream()
-                        .map(p -> p.toString().equals(Inputs.STDIN) ? p : workDir.resolve(p))
-                        .toList();
-        Set<String> onlyFiles = Inputs.load(inputs, options, model, allowEmpty, stdin);
-        progress.show("checking " + model.resources().size() + " resources");
-        RootScan roots = new RootScan(catalog.rules(), model);
-        List<Finding> verdicts = roots.verdicts();
-        if (!onlyFiles.isEmpty()) {
-            // a finding located in a .tfvars file counts for the file that uses the value too
-            verdicts.removeIf(
-                    f ->
-                            (f.file() == null || !onlyFiles.contains(f.file()))
-                                    && (f.usedAt() == null
-                                            || !onlyFiles.contains(f.usedAt().file())));
-        }
-        verdicts.removeIf(
-                f -> f.file() != null && excluded.test(top.resolve(f.file()).normalize()));
-
-        boolean peers = !noPeerSuppressions && !Boolean.FALSE.equals(settings.peerSuppressions());
-        List<Suppression> suppressions = new ArrayList<>();
-        model.suppressions().stream()
-                .filter(s -> peers || !s.fromPeer())
-                .forEach(suppressions::add);
-        suppressions.addAll(settings.suppressions());
-        // the date matters only to suppressions that expire; reading the clock's time zone costs
-        // start-up time
-        LocalDate today = LocalDate.MIN;
-        for (Suppression s : suppressions) {
-            if (s.expires() != null) {
-                today = LocalDate.now();
-                break;
-            }
-        }
-        Suppressor.Outcome outcome =
-                new Suppressor(catalog.infos()).apply(verdicts, suppressions, today);
-
-        List<Finding> reported = outcome.kept();
-        Baseline comparison = null;
-        if (baseline != null) {
-            Path file = workDir.resolve(baseline);
-            try {
-                BaselineFile.Comparison compared =
-                        BaselineFile.compare(BaselineFile.read(file), display(file), verdicts);
-                comparison = compared.baseline();
-                compared.notices().forEach(model::warn);
-                Set<String> known = new HashSet<>();
-                comparison.known().forEach(e -> known.add(e.fingerprint()));
-                reported = reported.stream().filter(f -> !known.contains(f.fingerprint())).toList();
-            } catch (BaselineFile.BaselineException e) {
-                model.error(new InputError(display(file), e.line(), e.getMessage()));
-            }
-        }
-        boolean isStrict = strict != null ? strict : Boolean.TRUE.equals(settings.strict());
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> unverified = new ArrayList<>();
-        for (Finding f : reported) {
-            (f.unverified() && !isStrict ? unverified : findings).add(f);
-        }
-        List<Warning> warnings = new ArrayList<>(model.warnings());
-        outcome.notices().forEach(n -> warnings.add(Warning.of(n)));
-        return new ScanResult(
-                Version.get(),
-                catalog.infos(),
-                findings,
-                unverified,
-                outcome.suppressed(),
-                model.errors(),
-                warnings,
-                roots.relations(),
-                comparison);
-    }
-
     /** {@code --root}, else the git top level of the first path, else the working folder. */
     Path repositoryRoot() {
-        if (repoRoot != null) {
-            return workDir.resolve(repoRoot).toAbsolutePath().normalize();
-        }
-        return RepositoryPaths.root(
-                paths.isEmpty() ? workDir : workDir.resolve(paths.get(0)), workDir);
+        return Scanner.repositoryRoot(repoRoot, paths, workDir);
     }
 
     /**
@@ -572,40 +417,6 @@ public final class ScanCommand implements Callable<Integer> {
             out.put(v.substring(0, eq).strip(), v.substring(eq + 1));
         }
         return out;
-    }
-
-    /**
-     * The config's {@code exclude} globs, matched against paths relative to the config file's
-     * folder.
-     */
-    static Predicate<Path> exclusion(Config settings) {
-        if (settings.exclude().isEmpty()) {
-            return p -> false;
-        }
-        List<PathMatcher> matchers =
-                settings.exclude().stream()
-                        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
-                        .toList();
-        Path base = settings.dir();
-        return p -> {
-            Path abs = p.toAbsolutePath().normalize();
-            if (!abs.startsWith(base)) {
-                return false;
-            }
-            Path rel = base.relativize(abs);
-            for (Path at = rel; at != null && !at.toString().isEmpty(); at = at.getParent()) {
-                for (PathMatcher m : matchers) {
-                    if (m.matches(at)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
-    }
-
-    private String display(Path p) {
-        return RepositoryPaths.relative(repositoryRoot(), p);
     }
 
     private static ExitCode exitCode(ScanResult result, Severity threshold) {

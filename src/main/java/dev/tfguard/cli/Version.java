@@ -8,8 +8,7 @@ public final class Version {
     private Version() {}
 
     public static String get() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "1.0.0" : v;
+        return dev.tfguard.scan.Scanner.version();
     }
 
     /**

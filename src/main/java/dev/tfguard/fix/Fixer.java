@@ -1,10 +1,7 @@
 package dev.tfguard.fix;
 
 import dev.tfguard.engine.RootScan;
-import dev.tfguard.engine.RuleCatalog;
-import dev.tfguard.engine.Suppressor;
 import dev.tfguard.graph.ResourceGraph;
-import dev.tfguard.loader.Inputs;
 import dev.tfguard.loader.LoadOptions;
 import dev.tfguard.loader.RepositoryPaths;
 import dev.tfguard.loader.config.ConfigFiles;
@@ -19,14 +16,16 @@ import dev.tfguard.model.Finding;
 import dev.tfguard.model.InputError;
 import dev.tfguard.model.Model;
 import dev.tfguard.model.Resource;
-import dev.tfguard.model.Suppression;
+import dev.tfguard.model.ScanResult;
+import dev.tfguard.scan.Config;
+import dev.tfguard.scan.ScanOptions;
+import dev.tfguard.scan.Scanner;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,13 +101,12 @@ public final class Fixer {
      * @param existing every replication group already exists (transit encryption goes through
      *     "preferred")
      * @param plan a plan JSON that tells which groups exist and which it creates, or null
-     * @param varFiles {@code --var-file} files (and the config file's), as for a scan
+     * @param varFiles {@code --var-file} files, as for a scan (the config file's come first)
      * @param environment the environment, for {@code TF_VAR_*}
      * @param workDir the folder that shown paths are relative to
-     * @param excluded paths not read and not changed (the config file's {@code exclude})
-     * @param suppressions suppressions besides those written in the files (the config file's {@code
-     *     suppress})
-     * @param peerSuppressions whether other scanners' suppression comments count
+     * @param settings the config file: its {@code exclude}d paths are not read and not changed, its
+     *     rule choice, {@code suppress}, {@code var-files} and {@code peer-suppressions} apply as
+     *     for a scan
      */
     public record Options(
             Set<String> rules,
@@ -118,17 +116,14 @@ public final class Fixer {
             List<Path> varFiles,
             Map<String, String> environment,
             Path workDir,
-            Predicate<Path> excluded,
-            List<Suppression> suppressions,
-            boolean peerSuppressions) {
+            Config settings) {
         public Options {
             rules = Set.copyOf(rules);
             varFiles = List.copyOf(varFiles);
             environment = Map.copyOf(environment);
-            suppressions = List.copyOf(suppressions);
         }
 
-        /** Options without a config file: nothing excluded, suppressions only from the files. */
+        /** Options without a config file. */
         public Options(
                 Set<String> rules,
                 boolean createKmsKey,
@@ -145,14 +140,17 @@ public final class Fixer {
                     varFiles,
                     environment,
                     workDir,
-                    p -> false,
-                    List.of(),
-                    true);
+                    Config.none());
         }
 
         /** True when {@code rule} is one that this run fixes. */
         public boolean selected(String rule) {
             return rules.isEmpty() ? RULES.contains(rule) : rules.contains(rule);
+        }
+
+        /** The paths the config file excludes. */
+        Predicate<Path> excluded() {
+            return Scanner.exclusion(settings);
         }
     }
 
@@ -262,55 +260,25 @@ public final class Fixer {
      * cover.
      */
     public static Scan scan(List<Path> paths, Options options) {
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        List<Path> vars = options.varFiles().stream().map(options.workDir()::resolve).toList();
-        Path top = repositoryRoot(paths, options);
-        LoadOptions load =
-                new LoadOptions(
-                        catalog.relevantTypes(),
-                        vars,
-                        options.environment(),
-                        options.workDir(),
-                        options.excluded(),
-                        null,
-                        name -> {},
-                        top,
-                        Map.of(),
-                        "default");
-        Model model = new Model();
-        Set<String> only = Inputs.load(paths, load, model);
-        RootScan roots = new RootScan(catalog.rules(), model);
-        List<Finding> verdicts = roots.verdicts();
-        if (!only.isEmpty()) {
-            verdicts.removeIf(
-                    f ->
-                            (f.file() == null || !only.contains(f.file()))
-                                    && (f.usedAt() == null || !only.contains(f.usedAt().file())));
-        }
-        verdicts.removeIf(
-                f ->
-                        f.file() != null
-                                && options.excluded().test(top.resolve(f.file()).normalize()));
-        List<Suppression> suppressions = new ArrayList<>();
-        model.suppressions().stream()
-                .filter(x -> options.peerSuppressions() || !x.fromPeer())
-                .forEach(suppressions::add);
-        suppressions.addAll(options.suppressions());
-        Suppressor.Outcome outcome =
-                new Suppressor(catalog.infos()).apply(verdicts, suppressions, LocalDate.now());
-        List<Finding> failures = outcome.kept().stream().filter(f -> !f.unverified()).toList();
+        ScanOptions scan =
+                ScanOptions.of(paths, options.workDir(), options.environment())
+                        .settings(options.settings())
+                        .varFiles(options.varFiles())
+                        .strict(false)
+                        .allowEmpty(true)
+                        .build();
+        Scanner.Scan scanned = Scanner.scan(scan);
+        ScanResult result = scanned.result();
         return new Scan(
-                failures,
-                roots,
-                model.errors(),
-                model.warnings().stream().map(dev.tfguard.model.Warning::message).toList());
+                result.findings(),
+                scanned.roots(),
+                result.errors(),
+                result.warnings().stream().map(dev.tfguard.model.Warning::message).toList());
     }
 
     /** The repository root that the scan of {@code paths} names files relative to. */
     static Path repositoryRoot(List<Path> paths, Options options) {
-        return RepositoryPaths.root(
-                paths.isEmpty() ? options.workDir() : options.workDir().resolve(paths.get(0)),
-                options.workDir());
+        return Scanner.repositoryRoot(null, paths, options.workDir());
     }
 
     /** Works out every fix for {@code paths} without writing anything. */
@@ -1146,6 +1114,7 @@ public final class Fixer {
         } catch (IOException e) {
             // the folder was read by the scan a moment ago; a failure here shows there
         }
+        options.settings().varFiles().forEach(v -> files.add(v.toAbsolutePath().normalize()));
         options.varFiles()
                 .forEach(v -> files.add(options.workDir().resolve(v).toAbsolutePath().normalize()));
         namedVarFiles.stream().filter(v -> dir.equals(v.getParent())).forEach(files::add);

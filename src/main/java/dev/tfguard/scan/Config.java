@@ -1,4 +1,4 @@
-package dev.tfguard.cli;
+package dev.tfguard.scan;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -38,7 +38,7 @@ import java.util.Set;
  * @param peerSuppressions {@code peer-suppressions}, or {@code null}
  * @param suppressions {@code suppress}: suppressions by resource address
  */
-record Config(
+public record Config(
         String file,
         Path dir,
         Severity failOn,
@@ -62,23 +62,23 @@ record Config(
     /**
      * A config file that cannot be read or does not follow the format: {@code file:line: message}.
      */
-    static final class ConfigException extends RuntimeException {
+    public static final class ConfigException extends RuntimeException {
         private final String file;
         private final int line;
 
-        ConfigException(String file, int line, String message) {
+        public ConfigException(String file, int line, String message) {
             super(message);
             this.file = file;
             this.line = line;
         }
 
-        String describe() {
+        public String describe() {
             return (line > 0 ? file + ":" + line : file) + ": " + getMessage();
         }
     }
 
     /** No config file: every setting from the command line or its default. */
-    static Config none() {
+    public static Config none() {
         return new Config(
                 null, null, null, null, Set.of(), Set.of(), Map.of(), List.of(), List.of(),
                 List.of(), null, List.of());
@@ -88,7 +88,7 @@ record Config(
      * The config file for a scan of {@code start}: the first {@code .tfguard.yaml} in that folder
      * (a file's folder) or its parents, up to the top of the git repository it is in, if any.
      */
-    static Path find(Path start) {
+    public static Path find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             dir = dir.getParent();
@@ -108,7 +108,7 @@ record Config(
     }
 
     /** Reads {@code path}; {@code display} is how messages name it. */
-    static Config load(Path path, String display) {
+    public static Config load(Path path, String display) {
         Node root;
         try (JsonParser p = Yaml.FACTORY.createParser(Files.readAllBytes(path))) {
             p.nextToken();

@@ -1,4 +1,4 @@
-package dev.tfguard.cli;
+package dev.tfguard.scan;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,7 +36,7 @@ import java.util.Set;
  * several roots, it is not known which one it was written from, and none of them is taken as known
  * (a notice asks to write the baseline again).
  */
-final class BaselineFile {
+public final class BaselineFile {
     static final int FORMAT = 2;
     static final int LEGACY_FORMAT = 1;
 
@@ -65,7 +65,7 @@ final class BaselineFile {
     private BaselineFile() {}
 
     /** Writes the reported findings and unverified checks of {@code result} to {@code file}. */
-    static void write(Path file, ScanResult result) throws IOException {
+    public static void write(Path file, ScanResult result) throws IOException {
         Map<String, Baseline.Entry> entries = new LinkedHashMap<>();
         List<Finding> all = new ArrayList<>(result.findings());
         all.addAll(result.unverified());
@@ -124,7 +124,7 @@ final class BaselineFile {
             throw new BaselineException(
                     0,
                     Files.exists(file)
-                            ? "cannot read the baseline: " + Errors.reason(e)
+                            ? "cannot read the baseline: " + IoErrors.reason(e)
                             : "no such baseline file (write one with --baseline-write)");
         }
         int format = root == null ? 0 : root.path("format").asInt();
