@@ -33,12 +33,10 @@ public final class Main {
         err.flush();
         if (HALT.equals(System.getProperty(EXIT_PROPERTY))) {
             // System.exit on JDK 21 and later asks the System.Logger whether to log the exit, which
-            // looks for
-            // logging providers on the class path and starts the logging backend: about 10 ms of a
-            // one-file scan.
-            // bin/tfguard asks for halt only when no JVM options of the user's (an agent, a flight
-            // recording)
-            // might wait for the shutdown hooks that halt skips; tfguard itself registers none.
+            // looks for logging providers on the class path and starts the logging backend, a
+            // noticeable part of a one-file scan. bin/tfguard asks for halt only when no JVM
+            // options of the user's (an agent, a flight recording) might wait for the shutdown
+            // hooks that halt skips; tfguard itself registers none.
             System.out.flush();
             System.err.flush();
             Runtime.getRuntime().halt(code);
@@ -102,7 +100,8 @@ public final class Main {
                 code = ScanCommand.execute(args, out, err, env, terminal, workDir, stdin);
             }
         } catch (OutOfMemoryError e) {
-            // Uncaught, the JVM would exit 1, which CI reads as "findings" (issue 10)
+            // Uncaught, the JVM would exit 1, which CI reads as "findings"; 4 says it is tfguard's
+            // own failure
             out.flush();
             err.println(
                     "tfguard: internal error: out of memory ("

@@ -33,7 +33,7 @@ public record InputError(String file, int line, String message, String root) {
     /**
      * The message with control characters written as escapes: an error is one line, whatever input
      * it quotes (a plan value with a newline in it would otherwise start a line of its own in a CI
-     * log). Issue 10.
+     * log).
      */
     static String oneLine(String message) {
         if (message == null || message.chars().noneMatch(InputError::isControl)) {

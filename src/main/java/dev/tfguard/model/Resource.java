@@ -33,7 +33,7 @@ public record Resource(
 
     public Resource {
         // most resources of a large plan are kept without attributes: one shared empty map, not one
-        // each (issue 10)
+        // each, keeps memory in step with what the rules read
         attributes =
                 attributes.isEmpty()
                         ? Map.of()

@@ -288,9 +288,8 @@ public final class HclLoader implements Loader {
         try {
             return Optional.of(m.dir.resolve(s).normalize());
         } catch (java.nio.file.InvalidPathException e) {
-            return Optional
-                    .empty(); // a NUL byte, say: no folder has that name (found by ScanFuzzTest,
-            // issue 10)
+            // a NUL byte, say: no folder has that name
+            return Optional.empty();
         }
     }
 

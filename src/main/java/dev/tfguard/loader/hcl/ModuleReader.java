@@ -210,7 +210,8 @@ final class ModuleReader {
             files = List.of();
         }
         for (Path link : brokenLinks.getOrDefault(dir, List.of())) {
-            // a link that leads nowhere is reported, not dropped in silence (issue 10)
+            // a link that leads nowhere is reported, not dropped in silence: its file would go
+            // unchecked
             model.get()
                     .error(
                             new InputError(

@@ -206,7 +206,8 @@ final class ModuleSource {
     }
 
     /**
-     * Terraform rejects such a block; it is not scanned, and says so rather than vanish (issue 10).
+     * Terraform rejects such a block; it is not scanned, and says so rather than vanish: a block
+     * that disappears in silence would pass a gate unchecked.
      */
     private void misLabelled(Block b, String display, int labels, String what) {
         warnings.add(

@@ -142,7 +142,8 @@ public final class PlanLoader implements Loader {
         try {
             reader.readDocument(p);
         } catch (StreamConstraintsException e) {
-            // Jackson gives no location for a limit; the parser knows where it stopped (issue 10)
+            // Jackson gives no location for a limit; the parser knows where it stopped, and the
+            // error names that line
             throw new PlanFormatException(
                     Math.max(0, p.currentLocation().getLineNr()), describe(e));
         } catch (JsonProcessingException e) {

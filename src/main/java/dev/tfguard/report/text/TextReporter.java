@@ -233,8 +233,8 @@ public final class TextReporter implements Reporter {
     }
 
     private String severity(Severity s) {
-        // padded by hand: String.format loads the Formatter and its locale data, some 15 ms of a
-        // one-file scan
+        // padded by hand: String.format loads the Formatter and its locale data, which a one-file
+        // scan would otherwise spend a noticeable part of its run on
         StringBuilder label = new StringBuilder(s.name());
         while (label.length() < 8) {
             label.append(' ');

@@ -170,7 +170,7 @@ public final class JsonConfigParser {
     /**
      * What went wrong, without quoting the input: Jackson names the offending token, which may be a
      * secret written without quotes ({@code "auth_token": s3cr3t}), and the character it stopped
-     * at. Issue 10.
+     * at.
      */
     static String describe(Exception ex) {
         if (ex instanceof StreamConstraintsException) {
@@ -215,7 +215,7 @@ public final class JsonConfigParser {
     }
 
     private Range range(int from, int to) {
-        // an offset inside the byte order mark has no column (found by HclParserFuzzTest, issue 10)
+        // an offset inside the byte order mark has no column: start ranges after it
         return new Range(lines, Math.max(origin, from), Math.max(origin, to));
     }
 
