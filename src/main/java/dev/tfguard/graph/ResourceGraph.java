@@ -153,6 +153,16 @@ public final class ResourceGraph {
         return out;
     }
 
+    /**
+     * The resources that one reference written in {@code from} names (an absolute traversal, as
+     * {@link dev.tfguard.model.Attr#references()} and value marks hold them); empty when it names
+     * none in the scan.
+     */
+    public List<Resource> named(Resource from, String reference) {
+        List<Resource> found = resolve(from, parsed.computeIfAbsent(reference, Reference::parse));
+        return found.stream().filter(r -> r != from).toList();
+    }
+
     /** The resources that refer to {@code resource} in any attribute. */
     public List<Resource> referrers(Resource resource) {
         return Collections.unmodifiableList(referrers.getOrDefault(resource.address(), List.of()));

@@ -51,6 +51,15 @@ public record Resource(
         return a == null ? Value.NULL : a.value();
     }
 
+    /**
+     * True when how many instances this resource has is known only at apply, maybe none: an HCL
+     * block whose {@code count} or {@code for_each} cannot be known statically, kept as an
+     * attribute (a plan knows its instances).
+     */
+    public boolean mayBeAbsent() {
+        return attributes.containsKey("count") || attributes.containsKey("for_each");
+    }
+
     /** The address without the instance key: {@code module.a.aws_x.y}. */
     public String blockAddress() {
         String prefix = modulePath.isEmpty() ? "" : modulePath + ".";

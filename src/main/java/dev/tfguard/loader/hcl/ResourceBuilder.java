@@ -57,6 +57,25 @@ final class ResourceBuilder {
                         + (key == null ? "" : Addresses.key(key));
         Evaluator ev = binding == null ? new Evaluator(instance) : new Evaluator(instance, binding);
         Map<String, Attr> attrs = new LinkedHashMap<>();
+        if (binding == null) {
+            // a count or for_each kept on a block without instances is known only at apply: the
+            // resource stands for an unknown number of instances, maybe none (Resource#mayBeAbsent)
+            for (String meta : List.of("count", "for_each")) {
+                b.body()
+                        .attribute(meta)
+                        .ifPresent(
+                                a ->
+                                        attrs.put(
+                                                meta,
+                                                attr(
+                                                        meta,
+                                                        ev.value(a.expr()),
+                                                        located.displayOf(a),
+                                                        a.range().start().line(),
+                                                        a.range().start().column(),
+                                                        null)));
+            }
+        }
         if (relevant.test(type)) {
             for (BodyItem item : b.body().items()) {
                 if (item instanceof Attribute a) {

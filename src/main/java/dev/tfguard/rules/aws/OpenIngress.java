@@ -2,6 +2,8 @@ package dev.tfguard.rules.aws;
 
 import dev.tfguard.engine.Verdicts;
 import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.Attr;
+import dev.tfguard.model.Mode;
 import dev.tfguard.model.Resource;
 import dev.tfguard.model.Value;
 import java.util.ArrayList;
@@ -51,8 +53,25 @@ final class OpenIngress {
         Map<Resource, List<Ingress>> ingressOf = new IdentityHashMap<>();
         for (Resource target : targets) {
             List<Value> open = ports.apply(target);
+            String outside = outside(graph, target);
+            if (outside != null) {
+                Value port = open.get(0);
+                verdicts.unverified(
+                        target,
+                        "security_group_ids",
+                        verdicts.text(
+                                "unverified",
+                                Map.of(
+                                        "port",
+                                        port.isKnown() ? port.asString() : "(known only at apply)",
+                                        "cache",
+                                        target.address(),
+                                        "cidr",
+                                        "any address")),
+                        outside);
+            }
             for (Resource sg : graph.targets(target, "security_group_ids")) {
-                if (!sg.type().equals(SG)) {
+                if (!sg.type().equals(SG) || sg.mode() != Mode.MANAGED) {
                     continue;
                 }
                 for (Ingress in : ingressOf.computeIfAbsent(sg, g -> ingress(graph, g))) {
@@ -62,6 +81,55 @@ final class OpenIngress {
                 }
             }
         }
+    }
+
+    /**
+     * Why some security group in {@code target}'s {@code security_group_ids} cannot be read: it is
+     * not created in the scanned configuration (a module or data source outside the scan, a
+     * variable without a value, a group known only by its id), so its ingress rules are unknown;
+     * null when every group is one the scan holds.
+     */
+    private static String outside(ResourceGraph graph, Resource target) {
+        Attr attr = target.attr("security_group_ids");
+        if (attr == null || attr.value().isNull()) {
+            return null;
+        }
+        boolean anyScanned =
+                graph.targets(target, "security_group_ids").stream().anyMatch(OpenIngress::scanned);
+        Value ids = attr.value();
+        List<Value> elements = ids.isUnknown() ? List.of(ids) : ids.elements();
+        for (Value id : elements) {
+            if (id.isKnown()) {
+                if (id.known() instanceof String s && !heldBy(graph, s)) {
+                    return "security group "
+                            + s
+                            + " is not in the scanned configuration: its ingress rules cannot be read";
+                }
+                continue;
+            }
+            Set<String> refs = id.marks().refs();
+            boolean fromScanned =
+                    refs.isEmpty()
+                            ? anyScanned
+                            : refs.stream()
+                                    .flatMap(r -> graph.named(target, r).stream())
+                                    .anyMatch(OpenIngress::scanned);
+            if (!fromScanned) {
+                return (refs.isEmpty() ? "security_group_ids" : String.join(", ", refs))
+                        + " is known only at apply and names no security group of the scanned configuration: its ingress rules cannot be read";
+            }
+        }
+        return null;
+    }
+
+    /** A security group this configuration creates, whose ingress the scan can read. */
+    private static boolean scanned(Resource r) {
+        return r.type().equals(SG) && r.mode() == Mode.MANAGED;
+    }
+
+    /** True when a security group of the scan has the id {@code id} (a plan's existing groups). */
+    private static boolean heldBy(ResourceGraph graph, String id) {
+        return graph.ofType(SG).stream().anyMatch(g -> id.equals(g.value("id").asString()));
     }
 
     private static List<Ingress> ingress(ResourceGraph graph, Resource sg) {
