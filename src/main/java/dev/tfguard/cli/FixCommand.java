@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,8 +36,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Fix findings by editing the text of .tf and .tfvars files, and say what each fix does to "
                     + "running infrastructure.",
-            "Comments, layout and line endings stay as they are. Handles TFG-EC-001/002/003/004/007/009/014, "
-                    + "TFG-KMS-001 and TFG-MDB-001/002/003/005/006."
+            // the rules it handles are added when help is shown: see describe()
+            "Comments, layout and line endings stay as they are."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -110,6 +112,45 @@ final class FixCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @CommandLine.ParentCommand ScanCommand parent;
+
+    /**
+     * Completes the description of {@code fix} in its help with the rules it handles (those whose
+     * rule files declare a fix), read from the catalog only when the help is shown.
+     */
+    static void describe(CommandLine fix) {
+        fix.getHelpSectionMap()
+                .put(
+                        CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
+                        help -> {
+                            String[] lines = help.commandSpec().usageMessage().description();
+                            if (!lines[lines.length - 1].contains("Handles")) {
+                                lines[lines.length - 1] += " Handles " + handled(Fixer.RULES) + ".";
+                                help.commandSpec().usageMessage().description(lines);
+                            }
+                            return help.description();
+                        });
+    }
+
+    /**
+     * Rule ids in short: {@code TFG-EC-001/002, TFG-KMS-001 and TFG-MDB-001}, numbers grouped by
+     * prefix.
+     */
+    static String handled(List<String> ids) {
+        Map<String, List<String>> byPrefix = new LinkedHashMap<>();
+        for (String id : ids) {
+            int dash = id.lastIndexOf('-');
+            byPrefix.computeIfAbsent(id.substring(0, dash + 1), k -> new ArrayList<>())
+                    .add(id.substring(dash + 1));
+        }
+        List<String> groups = new ArrayList<>();
+        byPrefix.forEach((prefix, numbers) -> groups.add(prefix + String.join("/", numbers)));
+        if (groups.size() < 2) {
+            return String.join("", groups);
+        }
+        return String.join(", ", groups.subList(0, groups.size() - 1))
+                + " and "
+                + groups.get(groups.size() - 1);
+    }
 
     @Override
     public Integer call() throws IOException {

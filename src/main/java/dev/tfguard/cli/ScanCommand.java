@@ -239,6 +239,7 @@ public final class ScanCommand implements Callable<Integer> {
         cli.setAllowSubcommandsAsOptionParameters(
                 true); // --rules rules: a folder named like a subcommand
         Errors.install(cli, out, err);
+        FixCommand.describe(cli.getSubcommands().get("fix"));
         return cli;
     }
 
@@ -402,10 +403,7 @@ public final class ScanCommand implements Callable<Integer> {
         return Scanner.repositoryRoot(repoRoot, paths, workDir);
     }
 
-    /**
-     * The {@code --var NAME=VALUE} values by name, later ones winning; a value without {@code =} is
-     * a usage error.
-     */
+    /** The {@code --var NAME=VALUE} values by name (later wins); no {@code =} is a usage error. */
     java.util.Map<String, String> variables() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String v : vars) {

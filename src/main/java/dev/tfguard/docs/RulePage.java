@@ -1,5 +1,6 @@
 package dev.tfguard.docs;
 
+import dev.tfguard.model.RuleFix;
 import dev.tfguard.model.RuleInfo;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +68,45 @@ public final class RulePage {
                         .append('\n');
             }
         }
+        fix(sb, rule);
         suppressing(sb, rule);
         if (!rule.links().isEmpty()) {
             sb.append("\n## References\n\n");
             rule.links().forEach(l -> sb.append("- ").append(l).append('\n'));
         }
         return sb.toString();
+    }
+
+    /** What {@code tfguard fix} does to this rule's findings: its examples, before and after. */
+    private static void fix(StringBuilder sb, RuleInfo rule) {
+        if (rule.fix() == null) {
+            return;
+        }
+        sb.append("\n## tfguard fix\n");
+        for (RuleFix.Example e : rule.fix().examples()) {
+            String command =
+                    "tfguard fix "
+                            + (e.options().isEmpty() ? "" : String.join(" ", e.options()) + " ")
+                            + "--rule "
+                            + rule.id()
+                            + " .";
+            if (e.bad().equals(e.fixed())) {
+                sb.append("\n`")
+                        .append(command)
+                        .append("` leaves this as it is, and says why and what to do instead:\n\n")
+                        .append("```hcl\n")
+                        .append(e.bad().strip())
+                        .append("\n```\n");
+                continue;
+            }
+            sb.append("\n`")
+                    .append(command)
+                    .append("` (with `--diff`, only shows the change) turns this:\n\n```hcl\n")
+                    .append(e.bad().strip())
+                    .append("\n```\n\ninto this:\n\n```hcl\n")
+                    .append(e.fixed().strip())
+                    .append("\n```\n");
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ record Descriptor(
         List<String> reads,
         Map<String, String> messages,
         Examples examples,
+        Fix fix,
         @JsonProperty("deprecated_ids") List<String> deprecatedIds,
         Boolean deprecated) {
 
@@ -49,4 +50,13 @@ record Descriptor(
      * A plan fixture (path relative to the project root) and the addresses the rule reports on it.
      */
     record PlanExample(String plan, String title, List<String> expect) {}
+
+    /**
+     * How {@code tfguard fix} repairs a finding: a strategy by name, its parameters, and examples
+     * before and after.
+     */
+    record Fix(String strategy, Map<String, String> with, List<FixExample> examples) {}
+
+    /** Terraform with a finding ({@code bad}) and after the fix ({@code fixed}). */
+    record FixExample(List<String> options, String bad, String fixed) {}
 }

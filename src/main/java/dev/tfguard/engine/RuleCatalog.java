@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tfguard.graph.ResourceGraph;
+import dev.tfguard.model.RuleFix;
 import dev.tfguard.model.RuleInfo;
 import dev.tfguard.model.Severity;
 import java.io.IOException;
@@ -289,7 +290,8 @@ public final class RuleCatalog {
                                                                 p.expect() == null
                                                                         ? List.of()
                                                                         : p.expect()))
-                                        .toList());
+                                        .toList(),
+                        fix(file, d.fix()));
         Map<String, String> messages = d.messages() == null ? Map.of() : d.messages();
         if ((d.match() == null) == (d.impl() == null)) {
             throw new RuleDefinitionException(
@@ -323,6 +325,27 @@ public final class RuleCatalog {
         } catch (ReflectiveOperationException e) {
             throw new RuleDefinitionException(file, 0, "impl " + impl + ": no class " + cls);
         }
+    }
+
+    /** The rule's fix as the model carries it, or null; a fix needs a strategy and examples. */
+    private static RuleFix fix(String file, Descriptor.Fix fix) {
+        if (fix == null) {
+            return null;
+        }
+        require(file, fix.strategy(), "fix.strategy");
+        if (fix.examples() == null || fix.examples().isEmpty()) {
+            throw new RuleDefinitionException(
+                    file, 0, "fix.examples: a fix needs at least one example (bad and fixed)");
+        }
+        List<RuleFix.Example> examples = new ArrayList<>();
+        for (Descriptor.FixExample e : fix.examples()) {
+            require(file, e.bad(), "fix.examples[].bad");
+            require(file, e.fixed(), "fix.examples[].fixed");
+            examples.add(
+                    new RuleFix.Example(
+                            e.options() == null ? List.of() : e.options(), e.bad(), e.fixed()));
+        }
+        return new RuleFix(fix.strategy(), fix.with() == null ? Map.of() : fix.with(), examples);
     }
 
     private static Map<String, List<String>> references(String file, Map<String, Object> refs) {
@@ -371,20 +394,7 @@ public final class RuleCatalog {
     /** A rule with a severity chosen by the user in place of its own. */
     private record Reseverity(Rule rule, RuleInfo info) implements Rule {
         Reseverity(Rule rule, Severity severity) {
-            this(
-                    rule,
-                    new RuleInfo(
-                            rule.info().id(),
-                            rule.info().slug(),
-                            rule.info().title(),
-                            severity,
-                            rule.info().resourceType(),
-                            rule.info().description(),
-                            rule.info().remediation(),
-                            rule.info().links(),
-                            rule.info().references(),
-                            rule.info().examplesBad(),
-                            rule.info().examplesGood()));
+            this(rule, rule.info().withSeverity(severity));
         }
 
         @Override

@@ -13,9 +13,10 @@ final class Snippets {
     /**
      * What to write for a replication group without authentication: tfguard never makes a secret
      * up, so the token comes from {@code random_password} (kept in the state) or from a sensitive
-     * variable set outside the files.
+     * variable set outside the files. {@code then} (from the rule file) says what follows once a
+     * token is written.
      */
-    static String authToken(Resource group) {
+    static String authToken(Resource group, String then) {
         String n = group.name();
         // the block as written: in a module, the same text serves every instance
         String at =
@@ -62,8 +63,6 @@ final class Snippets {
                         ? ""
                         : "In a module, declare the variable in the module and pass the "
                                 + "token from each call as an argument.\n\n")
-                + "auth_token needs transit_encryption_enabled = true. On a group that already runs, the first token "
-                + "is added with auth_token_update_strategy = \"ROTATE\" (clients without it still get in) and then "
-                + "enforced with \"SET\" in a second apply, once every client sends it (see TFG-EC-015)";
+                + (then == null ? "" : then.strip());
     }
 }

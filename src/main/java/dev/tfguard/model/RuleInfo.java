@@ -20,6 +20,7 @@ import java.util.Map;
  * @param examplesGood HCL examples that pass
  * @param examplesPlan plan fixtures and what the rule reports on each, for checks that only a plan
  *     can show
+ * @param fix how {@code tfguard fix} repairs a finding, or {@code null} when it does not
  */
 public record RuleInfo(
         String id,
@@ -33,7 +34,8 @@ public record RuleInfo(
         Map<String, List<String>> references,
         List<String> examplesBad,
         List<String> examplesGood,
-        List<PlanExample> examplesPlan) {
+        List<PlanExample> examplesPlan,
+        RuleFix fix) {
 
     public RuleInfo {
         links = List.copyOf(links);
@@ -44,6 +46,54 @@ public record RuleInfo(
         examplesBad = List.copyOf(examplesBad);
         examplesGood = List.copyOf(examplesGood);
         examplesPlan = List.copyOf(examplesPlan);
+    }
+
+    /** A rule without a fix. */
+    public RuleInfo(
+            String id,
+            String slug,
+            String title,
+            Severity severity,
+            String resourceType,
+            String description,
+            String remediation,
+            List<String> links,
+            Map<String, List<String>> references,
+            List<String> examplesBad,
+            List<String> examplesGood,
+            List<PlanExample> examplesPlan) {
+        this(
+                id,
+                slug,
+                title,
+                severity,
+                resourceType,
+                description,
+                remediation,
+                links,
+                references,
+                examplesBad,
+                examplesGood,
+                examplesPlan,
+                null);
+    }
+
+    /** The same rule with another severity (the user's choice). */
+    public RuleInfo withSeverity(Severity other) {
+        return new RuleInfo(
+                id,
+                slug,
+                title,
+                other,
+                resourceType,
+                description,
+                remediation,
+                links,
+                references,
+                examplesBad,
+                examplesGood,
+                examplesPlan,
+                fix);
     }
 
     /** A rule without plan examples. */
