@@ -149,6 +149,12 @@ class CompiledCatalogTest {
                                 List.of(
                                         new Descriptor.PlanExample(
                                                 "p.json", null, List.of("aws_x.y")))),
+                        new Descriptor.Fix(
+                                "set",
+                                Map.of("value", awkward),
+                                List.of(
+                                        new Descriptor.FixExample(
+                                                List.of("--existing"), awkward, "fixed"))),
                         null,
                         false);
         yaml.put("rules/odd.yaml", new byte[] {1, 2, 3});
