@@ -709,3 +709,83 @@ output "index_19" {
 output "index_20" {
   value = [1.5][0]
 }
+
+# Numbers are 512-bit binary floats in Terraform, written as the shortest decimal that reads back
+# as the same float (issue 15: division, -0, float64 results).
+output "number_01" {
+  value = 0.1 + 0.2
+}
+
+output "number_02" {
+  value = 1 / 3 + 1 / 3
+}
+
+output "number_03" {
+  value = tostring(10 / 4)
+}
+
+output "number_04" {
+  value = jsonencode(0 * -1)
+}
+
+output "number_05" {
+  value = pow(2, 0.5) * 2
+}
+
+output "number_06" {
+  value = pow(2, 64) == 18446744073709551616
+}
+
+output "number_07" {
+  value = 1 / 3 == 0.3333333333333333
+}
+
+output "number_08" {
+  value = -7.5 % 2
+}
+
+output "number_09" {
+  value = 2 / 3 > 0.6666666666666666
+}
+
+output "number_10" {
+  value = format("%s", 5 / 7)
+}
+
+# && and || evaluate both operands; == of values whose types differ is false even with unknowns
+# inside; a conditional with an unknown condition keeps what both results share.
+output "unknown_01" {
+  value = false || local.ub
+}
+
+output "unknown_02" {
+  value = true && local.ub
+}
+
+output "unknown_03" {
+  value = [local.us, "x"] == ["a"]
+}
+
+output "unknown_04" {
+  value = { a = local.us } == { a = "x", b = 1 }
+}
+
+output "unknown_05" {
+  value = local.ub ? tolist(["a", "b"]) : tolist(["c", "d"])
+}
+
+output "unknown_06" {
+  value = local.ub ? null : null
+}
+
+output "unknown_07" {
+  value = "${local.un}"
+}
+
+output "unknown_08" {
+  value = "${[1, 2]}"
+}
+
+output "unknown_09" {
+  value = local.us == null
+}

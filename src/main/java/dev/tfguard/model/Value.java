@@ -493,6 +493,6 @@ public sealed interface Value permits Value.Known, Value.Unknown, Value.Null {
      * A number as Terraform writes it: no exponent, no trailing zeros ({@code 1000}, {@code 2.5}).
      */
     static String numberText(BigDecimal d) {
-        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+        return Values.numberText(d);
     }
 }

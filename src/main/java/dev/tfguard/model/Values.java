@@ -178,6 +178,14 @@ final class Values {
         return null;
     }
 
+    /** See {@link Value#numberText(BigDecimal)}; {@code -0} keeps its sign. */
+    static String numberText(BigDecimal d) {
+        if (d.signum() == 0) {
+            return d instanceof BinaryFloat b && b.isNegativeZero() ? "-0" : "0";
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     /** See {@link Value#same(Value, Value)}. */
     static boolean same(Value a, Value b) {
         if (a instanceof Value.Null && b instanceof Value.Null) {
@@ -190,7 +198,7 @@ final class Values {
             return false;
         }
         if (x.value() instanceof BigDecimal m && y.value() instanceof BigDecimal n) {
-            return m.compareTo(n) == 0;
+            return BinaryFloat.same(m, n);
         }
         if (x.value() instanceof List<?> l && y.value() instanceof List<?> r) {
             if (l.size() != r.size()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tfguard.loader.hcl.syntax.Attribute;
 import dev.tfguard.loader.hcl.syntax.Block;
+import dev.tfguard.model.BinaryFloat;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
 import java.math.BigDecimal;
@@ -155,7 +156,8 @@ public final class EvaluatedValues {
             return JSON.booleanNode(b);
         }
         if (k instanceof BigDecimal n) {
-            return JSON.numberNode(n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros());
+            BigDecimal r = BinaryFloat.recorded(n);
+            return JSON.numberNode(r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros());
         }
         if (v.isSequence()) {
             ArrayNode a = JSON.arrayNode();

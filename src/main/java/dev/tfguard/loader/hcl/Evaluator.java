@@ -121,7 +121,7 @@ final class Evaluator {
         } else if (e instanceof Expr.Conditional c) {
             return conditional(c);
         } else if (e instanceof Expr.BinaryOp b) {
-            return Operators.binary(b, eval(b.left()), eval(b.right()));
+            return Operators.binary(b, eval(b.left()), eval(b.right()), scope.terraformView());
         } else if (e instanceof Expr.UnaryOp u) {
             return Operators.unary(u, eval(u.operand()));
         } else if (e instanceof Expr.For f) {

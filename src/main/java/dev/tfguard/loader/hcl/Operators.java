@@ -3,11 +3,13 @@ package dev.tfguard.loader.hcl;
 import dev.tfguard.loader.hcl.function.Convert;
 import dev.tfguard.loader.hcl.function.EvalException;
 import dev.tfguard.loader.hcl.syntax.Expr;
+import dev.tfguard.model.BinaryFloat;
 import dev.tfguard.model.Marks;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Terraform's operators on values: arithmetic, comparison, equality, logic and negation, with
@@ -28,20 +30,26 @@ final class Operators {
             return new Value.Unknown(t, x.reason(), true, null, 0, -1, x.marks());
         }
         Value c = Convert.to(v, t);
-        return (t == Type.BOOL ? Value.bool(!c.asBool()) : Value.number(c.asNumber().negate()))
+        return (t == Type.BOOL
+                        ? Value.bool(!c.asBool())
+                        : Value.number(BinaryFloat.negate(c.asNumber())))
                 .withMarks(v.marks());
     }
 
-    /** {@code l op r}. */
-    static Value binary(Expr.BinaryOp b, Value l, Value r) {
+    /**
+     * {@code l op r}. In Terraform's own view ({@code terraformView}) {@code &&} and {@code ||}
+     * evaluate both operands, so {@code false && x} is unknown when x is; judged at apply, it is
+     * false whatever x turns out to be.
+     */
+    static Value binary(Expr.BinaryOp b, Value l, Value r, boolean terraformView) {
         Marks marks = l.marks().union(r.marks());
         switch (b.op()) {
             case AND, OR -> {
                 boolean and = b.op() == Expr.Operator.AND;
                 Boolean x = boolOperand(l, b);
                 Boolean y = boolOperand(r, b);
-                // false && unknown is false, true || unknown is true, as in Terraform
-                if (Boolean.valueOf(!and).equals(x) || Boolean.valueOf(!and).equals(y)) {
+                if (!terraformView
+                        && (Boolean.valueOf(!and).equals(x) || Boolean.valueOf(!and).equals(y))) {
                     return Value.bool(!and).withMarks(marks);
                 }
                 if (x == null || y == null) {
@@ -51,15 +59,11 @@ final class Operators {
             }
             case EQUAL, NOT_EQUAL -> {
                 boolean eq = b.op() == Expr.Operator.EQUAL;
-                if (l.isWhollyKnown() && r.isWhollyKnown()) {
-                    return Value.bool(Value.same(l, r) == eq).withMarks(marks);
+                Boolean same = Equality.equal(l, r);
+                if (same == null) {
+                    return unknownResult(Type.BOOL, l, r, b, marks);
                 }
-                // null against a value that cannot be null is decided, as Terraform's refinements
-                // decide it
-                if (l.isNull() && r.notNull() || r.isNull() && l.notNull()) {
-                    return Value.bool(!eq).withMarks(marks);
-                }
-                return unknownResult(Type.BOOL, l, r, b, marks);
+                return Value.bool(same == eq).withMarks(marks);
             }
             default -> {
                 boolean compare =
@@ -75,25 +79,25 @@ final class Operators {
                 }
                 Value out =
                         switch (b.op()) {
-                            case ADD -> Value.number(x.add(y));
-                            case SUBTRACT -> Value.number(x.subtract(y));
-                            case MULTIPLY -> Value.number(x.multiply(y));
+                            case ADD -> Value.number(BinaryFloat.add(x, y));
+                            case SUBTRACT -> Value.number(BinaryFloat.subtract(x, y));
+                            case MULTIPLY -> Value.number(BinaryFloat.multiply(x, y));
                             case DIVIDE -> {
                                 if (y.signum() == 0) {
                                     throw new EvalException("division by zero in " + b.source());
                                 }
-                                yield Value.number(x.divide(y, MathContext.DECIMAL128));
+                                yield Value.number(BinaryFloat.divide(x, y));
                             }
                             case MODULO -> {
                                 if (y.signum() == 0) {
                                     throw new EvalException("modulo by zero in " + b.source());
                                 }
-                                yield Value.number(x.remainder(y));
+                                yield Value.number(BinaryFloat.remainder(x, y));
                             }
-                            case LESS -> Value.bool(x.compareTo(y) < 0);
-                            case LESS_OR_EQUAL -> Value.bool(x.compareTo(y) <= 0);
-                            case GREATER -> Value.bool(x.compareTo(y) > 0);
-                            case GREATER_OR_EQUAL -> Value.bool(x.compareTo(y) >= 0);
+                            case LESS -> Value.bool(BinaryFloat.compare(x, y) < 0);
+                            case LESS_OR_EQUAL -> Value.bool(BinaryFloat.compare(x, y) <= 0);
+                            case GREATER -> Value.bool(BinaryFloat.compare(x, y) > 0);
+                            case GREATER_OR_EQUAL -> Value.bool(BinaryFloat.compare(x, y) >= 0);
                             default -> throw new IllegalStateException("operator " + b.op());
                         };
                 return out.withMarks(marks);
@@ -137,11 +141,17 @@ final class Operators {
     }
 
     /**
-     * The result of a conditional whose condition is unknown: unknown of type {@code t}, refined by
-     * both results as Terraform refines it (not null when neither can be, the string prefix they
-     * share).
+     * The result of a conditional whose condition is unknown, refined by both results as HCL
+     * refines it: null when both are null; not null when neither can be; for two collections of one
+     * type, the length bounds both share (a list of known length is a list of unknown elements, a
+     * set of one element a set of one unknown element); and, beyond what Terraform records, the
+     * string prefix both share.
      */
     static Value eitherResult(Expr.Conditional c, Type t, Value cond, Value a, Value z) {
+        Marks marks = cond.marks().union(a.marks()).union(z.marks());
+        if (a.isNull() && z.isNull()) {
+            return Value.nullOf(t).withMarks(marks);
+        }
         String why =
                 "depends on "
                         + c.condition().source()
@@ -149,15 +159,40 @@ final class Operators {
                                 ? ""
                                 : ", which " + cond.reason().replaceFirst("^is ", "is "));
         boolean notNull = a.notNull() && z.notNull();
+        if (a.type().isCollection() && a.type().equals(z.type())) {
+            int lo = Math.min(minLength(a), minLength(z));
+            int hi =
+                    maxLength(a) < 0 || maxLength(z) < 0
+                            ? -1
+                            : Math.max(maxLength(a), maxLength(z));
+            if (notNull && lo == hi) {
+                Value element = Value.unknown(t.elementType(), why);
+                List<Value> elements = java.util.Collections.nCopies(lo, element);
+                if (t instanceof Type.ListOf) {
+                    return Value.list(elements, t.elementType()).withMarks(marks);
+                }
+                if (t instanceof Type.SetOf && lo < 2) {
+                    return Value.set(elements, t.elementType()).withMarks(marks);
+                }
+                if (lo == 0) {
+                    return Value.map(Map.of(), t.elementType()).withMarks(marks);
+                }
+            }
+            return new Value.Unknown(t, why, notNull, null, lo, hi, marks);
+        }
         String prefix = commonPrefix(prefixOf(a), prefixOf(z));
-        return new Value.Unknown(
-                t,
-                why,
-                notNull,
-                notNull ? prefix : null,
-                0,
-                -1,
-                cond.marks().union(a.marks()).union(z.marks()));
+        return new Value.Unknown(t, why, notNull, notNull ? prefix : null, 0, -1, marks);
+    }
+
+    private static int minLength(Value v) {
+        return v instanceof Value.Unknown u ? u.minLength() : v.elements().size();
+    }
+
+    private static int maxLength(Value v) {
+        if (v.isNull()) {
+            return -1;
+        }
+        return v instanceof Value.Unknown u ? u.maxLength() : v.elements().size();
     }
 
     private static String prefixOf(Value v) {

@@ -2,6 +2,7 @@ package dev.tfguard.loader.hcl.function;
 
 import static dev.tfguard.loader.hcl.function.Functions.str;
 
+import dev.tfguard.model.BinaryFloat;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
 import java.math.BigDecimal;
@@ -80,28 +81,16 @@ final class NumericFunctions {
     }
 
     /**
-     * A float64 result as Terraform keeps it: the shortest decimal that reads back as the same
-     * double. Infinity and NaN are errors, as they are when Terraform writes the plan.
+     * A float64 result as Terraform keeps it: a 53-bit number, written as the shortest decimal that
+     * reads back as the same float. Infinity and NaN are errors, as they are when Terraform writes
+     * the plan.
      */
     static Value fromDouble(double d) {
         if (Double.isInfinite(d) || Double.isNaN(d)) {
             throw new EvalException(
                     "the result is " + (Double.isNaN(d) ? "not a number" : "infinite"));
         }
-        if (d == 0) {
-            return Value.number(BigDecimal.ZERO);
-        }
-        BigDecimal exact = new BigDecimal(d);
-        for (int digits = 1; digits < 17; digits++) {
-            BigDecimal r =
-                    exact.round(
-                            new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == d) {
-                return Value.number(r);
-            }
-        }
-        return Value.number(
-                exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)));
+        return Value.number(BinaryFloat.ofDouble(d));
     }
 
     private static Value extreme(List<Value> a, boolean max) {

@@ -64,7 +64,7 @@ public sealed interface Expr {
          * #literalValue()}.
          */
         public boolean isStringLiteral() {
-            return parts.isEmpty() || parts.size() == 1 && parts.get(0) instanceof Literal;
+            return parts.isEmpty() || parts.size() == 1 && isText(parts.get(0));
         }
 
         /**
@@ -84,12 +84,20 @@ public sealed interface Expr {
          */
         public Expr wrapped() {
             if (parts.size() == 1
-                    && !(parts.get(0) instanceof Literal)
+                    && !isText(parts.get(0))
                     && !(parts.get(0) instanceof TemplateIf)
                     && !(parts.get(0) instanceof TemplateFor)) {
                 return parts.get(0);
             }
             return null;
+        }
+
+        /**
+         * True for a part that is literal text; {@code "${true}"} is one interpolation of a literal
+         * bool, not text.
+         */
+        private static boolean isText(Expr part) {
+            return part instanceof Literal l && l.value() instanceof String;
         }
     }
 
