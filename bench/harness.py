@@ -63,6 +63,36 @@ def load_average():
         return "?"
 
 
+def launcher_flags(launcher, args, java, opts="", cwd=None, work="/tmp"):
+    """The JVM flags bin/tfguard gives tfguard for these arguments, without the class-data archive and system
+    properties (which only tfguard's own classes use): the launcher is run with a stand-in java that prints its
+    arguments, beside a copy of the real JDK's release file, from which the launcher reads the version."""
+    home = os.path.dirname(os.path.dirname(os.path.realpath(java)))
+    fake = os.path.join(work, "flag-jdk-" + os.path.basename(home))
+    os.makedirs(os.path.join(fake, "bin"), exist_ok=True)
+    with open(os.path.join(home, "release"), "rb") as src, open(os.path.join(fake, "release"), "wb") as dst:
+        dst.write(src.read())
+    stand_in = os.path.join(fake, "bin", "java")
+    with open(stand_in, "w") as f:
+        f.write('#!/bin/sh\nfor a in "$@"; do [ "$a" = -version ] && exit 0; done\n'
+                'printf "%s\\n" "$@" > "$TFGUARD_BENCH_FLAGS"\n')
+    os.chmod(stand_in, 0o755)
+    out = os.path.join(fake, "flags")
+    env = dict(os.environ, TFGUARD_JAVA=stand_in, TFGUARD_NO_ARCHIVE="1", TFGUARD_BENCH_FLAGS=out)
+    env.pop("TFGUARD_JAVA_OPTS", None)
+    if opts:
+        env["TFGUARD_JAVA_OPTS"] = opts
+    subprocess.run([launcher] + args, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL)
+    flags = []
+    for line in open(out).read().splitlines():
+        if line == "-cp":
+            break
+        if not (line.startswith("-D") or line.startswith("-XX:SharedArchiveFile") or line.startswith("-XX:AOTCache")
+                or line.startswith("-Xshare") or line.startswith("-Xlog:")):
+            flags.append(line)
+    return flags
+
+
 def check_plan_findings(report, expected):
     """The findings of the generator's rules equal its violations (rule and address)."""
     want = set()
@@ -109,15 +139,18 @@ def main():
     def ratio_row(label, cand, floor, target, rss_limit=None, note=""):
         per_round = [c / f for c, f in zip(cand.wall, floor.wall)]
         r = med(per_round)
-        met = r <= target and (rss_limit is None or max(cand.rss) <= rss_limit)
+        met = target is not None and r <= target and (rss_limit is None or max(cand.rss) <= rss_limit)
         rows.append((label, "%.0f ms" % (med(cand.wall) * 1e3), "%.0f ms" % (med(floor.wall) * 1e3),
-                     "%.2f" % r, "<= %.2f" % target + (", RSS <= %d MB" % rss_limit if rss_limit else ""),
-                     "yes" if met else "no",
+                     "%.2f" % r,
+                     "" if target is None else "<= %.2f" % target + (", RSS <= %d MB" % rss_limit if rss_limit else ""),
+                     "" if target is None else "yes" if met else "no",
                      "RSS %.0f / %.0f MB; CPU %.0f / %.0f ms%s" % (max(cand.rss), max(floor.rss),
                                                                     med(cand.cpu) * 1e3, med(floor.cpu) * 1e3,
                                                                     "; " + note if note else "")))
 
     one = os.path.join(w, "one")
+    real = os.path.join(w, "realistic")
+    flags_used = []  # (input, flags) printed under the table
     if "startup" in only:
         # the first run makes the archive; it is timed once, apart from the rounds
         for java in [a.j17] + ([a.j25] if a.j25 else []):
@@ -126,34 +159,55 @@ def main():
             first.run()
             rows.append(("first run, makes the archive (%s)" % os.path.basename(os.path.dirname(os.path.dirname(java))),
                          "%.0f ms" % (first.wall[0] * 1e3), "", "", "once per version and JDK", "", ""))
-        v17 = Command("java -version (17)", [a.j17, "-version"])
-        s17 = launcher("bin/tfguard main.tf (17)", ["main.tf"], a.j17, cwd=one)
-        plain = Command("java -jar main.tf (17, default flags)", [a.j17, "-jar", a.jar, "main.tf"], cwd=one, ok=(0, 1))
-        cmds = [v17, s17, plain]
-        if a.j25:
-            v25 = Command("java -version (25)", [a.j25, "-version"])
-            s25 = launcher("bin/tfguard main.tf (25)", ["main.tf"], a.j25, cwd=one)
-            cmds += [v25, s25]
+        cmds = []
+        groups = []
+        for tag, java in [("17", a.j17)] + ([("25", a.j25)] if a.j25 else []):
+            flags = launcher_flags(a.launcher, ["main.tf"], java, cwd=one, work=w)
+            flags_used.append(("one .tf file, JDK %s" % tag, flags))
+            version = Command("java -version (%s)" % tag, [java, "-version"])
+            same = Command("java <launcher's flags> -version (%s)" % tag, [java] + flags + ["-version"])
+            small = launcher("bin/tfguard small.tf (%s)" % tag, ["main.tf"], java, cwd=one)
+            realistic = launcher("bin/tfguard realistic.tf (%s)" % tag, ["main.tf"], java, cwd=real)
+            cmds += [version, same, small, realistic]
+            groups.append((tag, version, same, small, realistic))
+        plain = Command("java -jar main.tf (17, default flags)", [a.j17, "-jar", a.jar, "main.tf"], cwd=real, ok=(0, 1))
+        cmds.append(plain)
         rounds(cmds, a.startup_rounds)
-        ratio_row("one-file scan, launcher, JDK 17 / java -version 17", s17, v17, 2.5)
-        if a.j25:
-            ratio_row("one-file scan, launcher, JDK 25 / java -version 25", s25, v25, 2.5)
-            ratio_row("one-file scan, launcher, JDK 25 / java -version 17", s25, v17, 2.5)
-        ratio_row("one-file scan, java -jar (no launcher) / java -version 17", plain, v17, 2.5,
+        for tag, version, same, small, realistic in groups:
+            ratio_row("realistic one-file scan (bench/realistic.tf), launcher, JDK %s / same-flag java -version"
+                      % tag, realistic, same, 2.5)
+            ratio_row("realistic one-file scan, launcher, JDK %s / java -version, default flags" % tag,
+                      realistic, version, None)
+            ratio_row("tiny one-file scan (floors' small.tf), launcher, JDK %s / same-flag java -version" % tag,
+                      small, same, 2.5)
+        ratio_row("realistic one-file scan, java -jar (no launcher) / java -version 17", plain, groups[0][1], None,
                   note="what the launcher buys")
 
     if "plans" in only:
         for size, n in (("1k", a.plan_rounds), ("10k", a.plan_rounds), ("100k", a.big_rounds)):
             plan = os.path.join(w, "plan-%s.json" % size)
             out = os.path.join(w, "report-%s.json" % size)
-            floor = Command("JsonFloor hybrid %s" % size,
-                            [a.j17, "-Xmx256m", "-cp", a.floor_cp, "bench.JsonFloor", "hybrid", plan])
-            cand = launcher("tfguard %s" % size, ["--format", "json", "--output", out, plan], a.j17,
-                            opts="-Xmx256m")
-            rounds([floor, cand], n)
+            out_jar = os.path.join(w, "report-%s-jar.json" % size)
+            args = ["--format", "json", "--output", out, plan]
+            flags = launcher_flags(a.launcher, args, a.j17, opts="-Xmx256m", work=w)
+            flags_used.append(("plan %s" % size, flags))
+            floor_cmd = ["-cp", a.floor_cp, "bench.JsonFloor", "hybrid", plan]
+            floor_same = Command("JsonFloor hybrid %s, launcher's flags" % size, [a.j17] + flags + floor_cmd)
+            floor_default = Command("JsonFloor hybrid %s, default flags" % size, [a.j17, "-Xmx256m"] + floor_cmd)
+            cand = launcher("tfguard %s" % size, args, a.j17, opts="-Xmx256m")
+            plain = Command("java -jar tfguard %s" % size,
+                            [a.j17, "-Xmx256m", "-jar", a.jar, "--format", "json", "--output", out_jar, plan],
+                            ok=(0, 1))
+            rounds([floor_same, cand, floor_default, plain], n)
             same, want, have = check_plan_findings(out, plan + ".expected.json")
-            ratio_row("plan %s (-Xmx256m) / JsonFloor hybrid" % size, cand, floor, 1.3,
-                      rss_limit=400, note="findings %s expected.json (%d)" % ("equal" if same else "DIFFER FROM", want))
+            same_jar, _, _ = check_plan_findings(out_jar, plan + ".expected.json")
+            note = "findings %s expected.json (%d)" % ("equal" if same and same_jar else "DIFFER FROM", want)
+            ratio_row("plan %s (-Xmx256m), launcher / JsonFloor hybrid, same flags" % size, cand, floor_same, 1.3,
+                      rss_limit=400, note=note)
+            ratio_row("plan %s (-Xmx256m), java -jar / JsonFloor hybrid, both default flags" % size, plain,
+                      floor_default, 1.5, rss_limit=400)
+            ratio_row("plan %s (-Xmx256m), launcher / JsonFloor hybrid, default flags" % size, cand, floor_default,
+                      None)
             if not same:
                 print("bench: plan %s: %d findings of the generator's rules, %d expected" % (size, have, want),
                       file=sys.stderr)
@@ -185,6 +239,11 @@ def main():
     print("|" + "---|" * len(head))
     for r in rows:
         print("| " + " | ".join(r) + " |")
+    if flags_used:
+        print()
+        print("The launcher's JVM flags (the same-flag floors run with them; archive and -D options left out):")
+        for what, flags in flags_used:
+            print("- %s: `%s`" % (what, " ".join(flags)))
 
 
 def cpu_model():

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Whole-process benchmarks of tfguard against the floors of issue 9, printed as one table (docs/performance.md):
-#   - a one-file scan through bin/tfguard (as the pre-commit hook runs it) / `java -version`, JDK 17 and 25
-#   - plans of 1k, 10k and 100k resources (gen_plan.py -s 42 -m 8) with -Xmx256m / bench.JsonFloor hybrid,
-#     peak RSS, and the findings checked against the generator's expected.json
+# Whole-process benchmarks of tfguard against its floors, printed as one table (docs/performance.md). Every floor
+# is measured twice: with the JVM's default flags, and with exactly the flags bin/tfguard gives tfguard for that
+# input (the "same-flag floor", which the targets are ratios of):
+#   - one-file scans through bin/tfguard (as the pre-commit hook runs it) / `java -version`, JDK 17 and 25: the
+#     realistic bench/realistic.tf and the floors' tiny small.tf
+#   - plans of 1k, 10k and 100k resources (gen_plan.py -s 42 -m 8) with -Xmx256m / bench.JsonFloor hybrid:
+#     the launcher against the same-flag floor, and `java -jar` against the floor, both with default flags; peak
+#     RSS, and the findings checked against the generator's expected.json
 #   - whole scans of gen_hcl.py --files 2000 and of the HCL corpus folder (<= 2 s, CPU time / wall time)
 #
 #   bench/run.sh                 all of it (about 5 minutes on 2 cores)
@@ -51,8 +55,9 @@ if [ ! -f "$floor/bench/JsonFloor.class" ]; then
 fi
 
 # Inputs: the floors' one-file check, plans and an HCL tree (each made once).
-mkdir -p "$work/one"
+mkdir -p "$work/one" "$work/realistic"
 cp "$shared/bench/floors/small.tf" "$work/one/main.tf"
+cp "$repo/bench/realistic.tf" "$work/realistic/main.tf"
 for spec in 1k:1000 10k:10000 100k:100000; do
     name="${spec%%:*}"
     if [ ! -f "$work/plan-$name.json.expected.json" ]; then

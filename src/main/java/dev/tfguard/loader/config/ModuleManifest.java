@@ -19,7 +19,14 @@ import java.util.Map;
  * where it is.
  */
 public final class ModuleManifest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Created on first use: an {@code ObjectMapper} costs a one-file scan tens of milliseconds of
+     * class initialisation (date formats, time zones), and most roots have no manifest.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** One installed module. */
     public record Installed(String key, String source, String version, Path dir) {}
@@ -64,7 +71,7 @@ public final class ModuleManifest {
         }
         JsonNode tree;
         try {
-            tree = JSON.readTree(file.toFile());
+            tree = Json.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             throw new ManifestException(file, "cannot be read as JSON (run terraform init again)");
         }
