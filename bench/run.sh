@@ -19,11 +19,8 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${SHARED:-$(cd "$repo/.." && pwd)/shared}"
-[ -d "$shared/bench" ] || shared=/work/shared
-[ -f "$shared/bench/gen_plan.py" ] || { echo "bench: ../shared/bench not found (set SHARED)" >&2; exit 2; }
-work="${BENCH_DIR:-/tmp/tfguard-bench}"
-mkdir -p "$work"
+# shellcheck source=bench/inputs.sh
+. "$repo/bench/inputs.sh"
 
 j17="${J17:-$(command -v java)}"
 j17="$(readlink -f "$j17")"
@@ -54,22 +51,7 @@ if [ ! -f "$floor/bench/JsonFloor.class" ]; then
     javac --release 17 -cp "$jackson" -d "$floor" "$shared/bench/floors/src/main/java/bench/JsonFloor.java"
 fi
 
-# Inputs: the floors' one-file check, plans and an HCL tree (each made once).
-mkdir -p "$work/one" "$work/realistic"
-cp "$shared/bench/floors/small.tf" "$work/one/main.tf"
-cp "$repo/bench/realistic.tf" "$work/realistic/main.tf"
-for spec in 1k:1000 10k:10000 100k:100000; do
-    name="${spec%%:*}"
-    if [ ! -f "$work/plan-$name.json.expected.json" ]; then
-        echo "bench: generating plan-$name.json" >&2
-        python3 "$shared/bench/gen_plan.py" -n "${spec##*:}" -s 42 -m 8 -o "$work/plan-$name.json" 2>/dev/null
-    fi
-done
-if [ ! -f "$work/hcl-2000/expected.json" ]; then
-    echo "bench: generating hcl-2000" >&2
-    rm -rf "$work/hcl-2000"
-    python3 "$shared/bench/gen_hcl.py" --files 2000 --seed 42 --out "$work/hcl-2000" >/dev/null 2>&1
-fi
+make_inputs
 
 args=(--work "$work" --launcher "$repo/bin/tfguard" --jar "$jar" --floor-cp "$floor:$jackson" --j17 "$j17"
       --only "${ONLY:-startup,plans,hcl}")
