@@ -121,9 +121,10 @@ def speed(a, inputs):
         tv = Tool("trivy", [a.trivy, "config"] + a.trivy_flags + ["--format", "json", target], cwd,
                   timeout=a.timeout)
         tools = [tf, ck, tv]
-        for t in tools:  # warm-up: file caches, Python's bytecode cache, tfguard's class-data archive
-            t.run()
-            t.wall.clear(), t.cpu.clear(), t.rss.clear()
+        if n > 1:  # warm-up: file caches, Python's bytecode cache, tfguard's class-data archive
+            for t in tools:
+                t.run()
+                t.wall.clear(), t.cpu.clear(), t.rss.clear()
         for _ in range(n):
             for t in tools:
                 t.run()
@@ -285,6 +286,7 @@ def main():
     ap.add_argument("--checkov", required=True)
     ap.add_argument("--trivy", required=True)
     ap.add_argument("--trivy-cache", required=True)
+    ap.add_argument("--trivy-version", required=True)
     ap.add_argument("--module", required=True)
     ap.add_argument("--hcl-corpus", default="")
     ap.add_argument("--corpus", default="")
@@ -312,7 +314,7 @@ def main():
                        a.big_rounds))
     inputs += [("gen_hcl --files 2000 (%d files)" % count_files(os.path.join(w, "hcl-2000")), "hcl",
                 os.path.join(w, "hcl-2000"), a.big_rounds)]
-    for size, n in (("1k", a.rounds), ("10k", a.big_rounds), ("100k", a.big_rounds)):
+    for size, n in (("1k", a.big_rounds), ("10k", a.big_rounds), ("100k", a.big_rounds)):
         plan = os.path.join(w, "plan-%s.json" % size)
         inputs.append(("plan %s resources (%.0f MB)" % (size, os.path.getsize(plan) / 1e6), "plan", plan, n))
     if a.inputs:
@@ -330,7 +332,8 @@ def main():
     print()
     print("machine: %s, %d cores, %s; %s" % (platform.node(), os.cpu_count(), cpu_model(), mem_total()))
     print("tfguard: %s; Java: %s" % (version([a.launcher, "--version"]), version(["java", "-version"])))
-    print("Checkov: %s; Trivy: %s" % (version([a.checkov, "--version"]), version([a.trivy, "--version"])))
+    print("Checkov: %s; Trivy: %s (built by go install, which reports %s)" % (
+        version([a.checkov, "--version"]), a.trivy_version, version([a.trivy, "--version"])))
     print("load average before: %s, after: %s; %s UTC, %.0f s; peer timeout %.0f s" % (
         load_before, load_average(), time.strftime("%Y-%m-%d %H:%M", time.gmtime(began)), time.time() - began,
         a.timeout))

@@ -14,7 +14,7 @@
 # Checkov from PyPI into a virtual environment, Trivy with go install (GOEXPERIMENT=jsonv2, which Trivy needs with
 # Go 1.26). Both then run offline: Trivy with --skip-check-update (and --skip-version-check, --disable-telemetry) uses the checks embedded in
 # its binary, Checkov with --skip-download. tfguard runs through bin/tfguard, as users run it (its class-data
-# archive in BENCH_DIR/cache). ROUNDS (default 5) rounds for the one file, the module and the 1k plan, BIG_ROUNDS
+# archive in BENCH_DIR/cache). ROUNDS (default 5) rounds for the one file and the module, BIG_ROUNDS
 # (default 1) for the rest; a peer run longer than PEER_TIMEOUT seconds (default 300) is stopped and shown as
 # "> N s". Inputs go to BENCH_DIR (default /tmp/tfguard-bench), as for bench/run.sh.
 set -euo pipefail
@@ -50,7 +50,7 @@ fi
 make_inputs
 
 args=(--work "$work" --launcher "$repo/bin/tfguard" --checkov "$checkov" --trivy "$trivy"
-      --trivy-cache "$peers/trivy-cache"
+      --trivy-cache "$peers/trivy-cache" --trivy-version "$trivy_version"
       --module "$repo/testdata/realworld/terraform-aws-modules_terraform-aws-elasticache/examples/redis-replication-group"
       --only "${ONLY:-speed,agreement}" --timeout "${PEER_TIMEOUT:-300}" --rounds "${ROUNDS:-5}"
       --big-rounds "${BIG_ROUNDS:-1}" --inputs "${INPUTS:-}")

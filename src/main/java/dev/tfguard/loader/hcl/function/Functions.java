@@ -4,9 +4,9 @@ import dev.tfguard.model.Marks;
 import dev.tfguard.model.Type;
 import dev.tfguard.model.Value;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The table of built-in functions, assembled in one place from the families that define them, and
@@ -20,45 +20,69 @@ import java.util.Map;
  */
 public final class Functions {
 
-    private static final Map<String, FunctionSpec> TABLE = new HashMap<>();
+    private static final Map<String, FunctionSpec> TABLE = new ConcurrentHashMap<>();
 
-    static {
-        for (List<FunctionSpec> family :
-                List.of(
-                        ConversionFunctions.all(),
-                        TextFunctions.all(),
-                        FormatFunctions.all(),
-                        SequenceFunctions.all(),
-                        ElementFunctions.all(),
-                        MappingFunctions.all(),
-                        SetFunctions.all(),
-                        NumericFunctions.all(),
-                        EncodeFunctions.all(),
-                        HashFunctions.all(),
-                        IpNetFunctions.all(),
-                        DateTimeFunctions.all(),
-                        FileFunctions.all(),
-                        MarkFunctions.all())) {
-            for (FunctionSpec f : family) {
-                if (TABLE.put(f.name(), f) != null) {
+    /** How many families {@link #family} has. */
+    private static final int FAMILIES = 14;
+
+    /** How many families are in {@link #TABLE}; guarded by {@code Functions.class}. */
+    private static int loaded;
+
+    private Functions() {}
+
+    /**
+     * The family {@code i}, most used first. Families are loaded one by one until the name asked
+     * for is found: each function is a lambda, and linking a family's lambdas in a fresh JVM costs
+     * milliseconds, which a scan that calls only {@code jsonencode} need not pay for all of them.
+     */
+    private static List<FunctionSpec> family(int i) {
+        return switch (i) {
+            case 0 -> EncodeFunctions.all();
+            case 1 -> TextFunctions.all();
+            case 2 -> FormatFunctions.all();
+            case 3 -> ConversionFunctions.all();
+            case 4 -> MappingFunctions.all();
+            case 5 -> SequenceFunctions.all();
+            case 6 -> ElementFunctions.all();
+            case 7 -> SetFunctions.all();
+            case 8 -> NumericFunctions.all();
+            case 9 -> HashFunctions.all();
+            case 10 -> IpNetFunctions.all();
+            case 11 -> DateTimeFunctions.all();
+            case 12 -> FileFunctions.all();
+            case 13 -> MarkFunctions.all();
+            default -> throw new IllegalArgumentException("no function family " + i);
+        };
+    }
+
+    /** Loads families until {@code name} is in the table or every family is. */
+    private static synchronized FunctionSpec load(String name) {
+        FunctionSpec found = name == null ? null : TABLE.get(name);
+        while (found == null && loaded < FAMILIES) {
+            for (FunctionSpec f : family(loaded)) {
+                if (TABLE.putIfAbsent(f.name(), f) != null) {
                     throw new IllegalStateException("function " + f.name() + " defined twice");
                 }
             }
+            loaded++;
+            found = name == null ? null : TABLE.get(name);
         }
+        return found;
     }
-
-    private Functions() {}
 
     /**
      * The function named {@code name} ({@code core::} prefix allowed), or null when it is not
      * implemented.
      */
     public static FunctionSpec lookup(String name) {
-        return TABLE.get(name.startsWith("core::") ? name.substring("core::".length()) : name);
+        String bare = name.startsWith("core::") ? name.substring("core::".length()) : name;
+        FunctionSpec f = TABLE.get(bare);
+        return f != null ? f : load(bare);
     }
 
     /** The names of every implemented function. */
     public static java.util.Set<String> names() {
+        load(null);
         return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(TABLE.keySet()));
     }
 
