@@ -21,6 +21,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 
@@ -43,8 +44,9 @@ class Tool:
         env = dict(os.environ)
         env.update(self.env)
         start = time.perf_counter()
-        proc = subprocess.Popen(self.cmd, cwd=self.cwd, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, start_new_session=True)
+        errors = tempfile.TemporaryFile()  # a pipe would fill up and block a tool that warns a lot
+        proc = subprocess.Popen(self.cmd, cwd=self.cwd, env=env, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True)
         deadline = None if self.timeout is None else start + self.timeout
         status = usage = None
         while True:
@@ -58,10 +60,11 @@ class Tool:
                 break
             time.sleep(0.002)
         wall = time.perf_counter() - start
-        err = proc.stderr.read().decode("utf-8", "replace")
-        proc.stderr.close()
+        errors.seek(0)
+        err = errors.read().decode("utf-8", "replace")
+        errors.close()
         code = os.waitstatus_to_exitcode(status)
-        if not self.timed_out and code not in (0, 1):
+        if not self.timed_out and code not in (0, 1, 3):  # 3: input errors, rest scanned
             self.failed = "exit %d: %s" % (code, err.strip().splitlines()[-1:] or "")
             print("peers: %s failed (%s): %s" % (self.name, self.failed, " ".join(self.cmd)), file=sys.stderr)
             return
