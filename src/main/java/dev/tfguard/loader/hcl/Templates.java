@@ -72,17 +72,7 @@ final class Templates {
                 sb.append(s);
             }
         }
-        if (unknown != null) {
-            return new Value.Unknown(
-                    Type.STRING,
-                    unknown.reason(),
-                    true,
-                    sb.length() == 0 ? null : sb.toString(),
-                    0,
-                    -1,
-                    marks);
-        }
-        return Value.string(sb.toString()).withMarks(marks);
+        return joined(sb, unknown, marks);
     }
 
     /** The first unknown seen: {@code seen}, or {@code v} as an unknown saying {@code what}. */
@@ -115,16 +105,24 @@ final class Templates {
                 sb.append(v.asString());
             }
         }
-        if (unknown != null) {
-            return new Value.Unknown(
-                    Type.STRING,
-                    unknown.reason(),
-                    true,
-                    sb.length() == 0 ? null : sb.toString(),
-                    0,
-                    -1,
-                    marks);
+        return joined(sb, unknown, marks);
+    }
+
+    /**
+     * The text of a template: known when no part was unknown, else an unknown string, never null,
+     * whose known prefix is the text before the first unknown part.
+     */
+    private static Value joined(StringBuilder sb, Value.Unknown unknown, Marks marks) {
+        if (unknown == null) {
+            return Value.string(sb.toString()).withMarks(marks);
         }
-        return Value.string(sb.toString()).withMarks(marks);
+        return new Value.Unknown(
+                Type.STRING,
+                unknown.reason(),
+                true,
+                sb.length() == 0 ? null : sb.toString(),
+                0,
+                -1,
+                marks);
     }
 }
